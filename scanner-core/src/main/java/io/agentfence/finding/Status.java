@@ -1,0 +1,4 @@
+package io.agentfence.finding;
+
+/** Verdict of a rule on one resource. UNKNOWN means "not read", never "fine". */
+public enum Status { PASS, FAIL, UNKNOWN }

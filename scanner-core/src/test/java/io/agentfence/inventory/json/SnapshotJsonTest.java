@@ -1,0 +1,66 @@
+package io.agentfence.inventory.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.agentfence.inventory.*;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SnapshotJsonTest {
+
+  static Snapshot sample() {
+    var runtime = new AgentRuntime("rt-1", "arn:aws:bedrock-agentcore:us-east-1:111122223333:runtime/rt-1",
+        "agent", "READY", "2",
+        List.of(new RuntimeVersion("2", NetworkConfig.vpc(List.of("subnet-0a1b2c3d4e5f60718"), List.of("sg-0a1b2c3d4e5f60718")), "READY"),
+            new RuntimeVersion("1", NetworkConfig.publicMode(), "READY")),
+        List.of(new RuntimeEndpoint("DEFAULT", "DEFAULT", "arn:x", "READY", Optional.of("1"), Optional.empty())));
+    var rt = new RouteTable("rtb-1", "vpc-1", List.of(new RouteTableAssociation("rtbassoc-1", true, Optional.empty(), Optional.empty(), "associated")),
+        List.of(Route.ipv4("10.0.0.0/16", RouteTarget.gateway("local")), Route.ipv4("0.0.0.0/0", new RouteTarget(RouteTargetType.NAT_GATEWAY, "nat-1"))));
+    var region = new RegionInventory("us-east-1", List.of(runtime), List.of(), List.of(),
+        List.of(new Vpc("vpc-1", List.of("10.0.0.0/16"), List.of(), "dopt-1", Optional.of(true), false)),
+        List.of(), List.of(rt), List.of(new DhcpOptions("dopt-1", Map.of("domain-name-servers", List.of("AmazonProvidedDNS")))),
+        List.of(new VpcEndpoint("vpce-1", "vpc-1", "com.amazonaws.us-east-1.s3", "Gateway", "available", false, List.of(), List.of("rtb-1"), List.of(),
+            Optional.of(new PolicyDocument("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))),
+        List.of(), List.of());
+    var iam = new IamInventory(List.of(new ManagedPolicy("arn:aws:iam::111122223333:policy/g", "g", "/", "v1", false, new PolicyDocument("not json"))), List.of());
+    return Snapshot.of(CollectionInfo.empty(), Optional.empty(),
+        List.of(new AccountInventory(Account.of("111122223333"), iam, List.of(region))),
+        List.of(CoverageRecord.read("111122223333", "us-east-1", ResourceKind.AGENT_RUNTIMES)));
+  }
+
+  @Test
+  void roundTripsEveryField() {
+    Snapshot s = sample();
+    String json = SnapshotJson.write(s);
+    Snapshot back = SnapshotJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mem");
+    assertThat(back).isEqualTo(s);
+    assertThat(json).contains("\"Effect\" : \"Allow\"").contains("\"document\" : \"not json\"");
+    assertThat(json).doesNotContain("targetVersion");
+  }
+
+  @Test
+  void rejectsMalformedJsonWithLocation() {
+    assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream("{\n \"formatVersion\": 1,\n oops".getBytes(StandardCharsets.UTF_8)), "bad.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageStartingWith("bad.json:3:");
+  }
+
+  @Test
+  void rejectsUnknownFieldNamingThePath() {
+    String json = SnapshotJson.write(sample()).replace("\"latestVersion\"", "\"latestVersoin\"");
+    assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("f.json").hasMessageContaining("latestVersoin");
+  }
+
+  @Test
+  void rejectsOtherFormatVersion() {
+    assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream("{\"formatVersion\": 2}".getBytes(StandardCharsets.UTF_8)), "f.json"))
+        .hasMessageContaining("format 2 is not supported");
+  }
+}
