@@ -1,0 +1,35 @@
+package io.agentfence.checks;
+
+import io.agentfence.check.Check;
+import io.agentfence.check.CheckRunner;
+import java.util.List;
+
+/**
+ * Every rule agentfence ships, in catalogue order. Adding a rule means adding its class here (one
+ * line) and its fixtures; ids are stable once shipped.
+ */
+public final class Catalogue {
+  private Catalogue() {}
+
+  public static List<Check> all() {
+    return List.of(
+        // coverage
+
+        // network mode
+
+        // egress path
+
+        // DNS
+
+        // PrivateLink
+
+        // guardrail
+
+        // containment verdict
+    );
+  }
+
+  public static CheckRunner runner() {
+    return new CheckRunner(all());
+  }
+}
