@@ -1,0 +1,71 @@
+package io.agentfence.engine;
+
+import io.agentfence.collect.ReadOperation;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.metrics.MetricCollection;
+import software.amazon.awssdk.metrics.MetricPublisher;
+import software.amazon.awssdk.core.metrics.CoreMetric;
+
+/**
+ * Sits on every SDK client agentfence builds (one instance per client, bound to its account):
+ * <ul>
+ *   <li>refuses any operation that is not in {@link ReadOperation}: the read-only promise is
+ *       enforced at the last point before the wire, not only by review;</li>
+ *   <li>spends the per-(account, API) {@link RateBudget} before each attempt, retries included;</li>
+ *   <li>counts calls and attempts into {@link CallMetrics}, and throttled attempts through the
+ *       SDK metric stream.</li>
+ * </ul>
+ */
+final class CallGuard implements ExecutionInterceptor, MetricPublisher {
+  private final String accountId;
+  private final RateBudget budget;
+  private final CallMetrics metrics;
+
+  CallGuard(String accountId, RateBudget budget, CallMetrics metrics) {
+    this.accountId = accountId;
+    this.budget = budget;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+    String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+    String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+    if (ReadOperation.find(service, operation).isEmpty()) {
+      throw SdkClientException.create("agentfence refused to call " + service + ":" + operation
+          + ": it is not in the read-only allowlist (io.agentfence.collect.ReadOperation)");
+    }
+    metrics.call(service + ":" + operation);
+  }
+
+  @Override
+  public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+    String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+    String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+    metrics.attempt(service + ":" + operation);
+    try {
+      budget.acquire(accountId, service, operation);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw AbortedException.create("scan cancelled while waiting for the rate budget");
+    }
+  }
+
+  @Override
+  public void publish(MetricCollection call) {
+    String service = call.metricValues(CoreMetric.SERVICE_ID).stream().findFirst().orElse("?");
+    String operation = call.metricValues(CoreMetric.OPERATION_NAME).stream().findFirst().orElse("?");
+    call.childrenWithName("ApiCallAttempt")
+        .flatMap(a -> a.metricValues(CoreMetric.ERROR_TYPE).stream())
+        .filter("Throttling"::equals)
+        .forEach(t -> metrics.throttled(service + ":" + operation));
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,105 @@
+package io.agentfence.engine;
+
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.bedrockagentcorecontrol.BedrockAgentCoreControlClient;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * Builds SDK clients per (account, region, service), all sharing ONE pooled Apache HTTP client
+ * (hundreds of per-account clients with their own pools would hold hundreds of idle sockets;
+ * research B.1). The factory owns that shared client: close it after the scan.
+ */
+public final class ClientFactory implements AutoCloseable {
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
+
+  private final EngineConfig config;
+  private final RateBudget budget;
+  private final CallMetrics metrics;
+  private final SdkHttpClient http;
+
+  public ClientFactory(EngineConfig config, CallMetrics metrics) {
+    this.config = config;
+    this.budget = new RateBudget(config.ratePerSecond());
+    this.metrics = metrics;
+    this.http = ApacheHttpClient.builder()
+        .maxConnections(Math.max(16, config.concurrency() * 4))
+        .connectionTimeout(Duration.ofSeconds(10))
+        .socketTimeout(config.attemptTimeout())
+        .build();
+  }
+
+  public CallMetrics metrics() {
+    return metrics;
+  }
+
+  public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
+    return configure(BedrockAgentCoreControlClient.builder(), accountId, creds, Region.of(region)).build();
+  }
+
+  public Ec2Client ec2(String accountId, AwsCredentialsProvider creds, String region) {
+    return configure(Ec2Client.builder(), accountId, creds, Region.of(region)).build();
+  }
+
+  /** IAM is global: one client per account, signed for us-east-1 (research B.3). */
+  public IamClient iam(String accountId, AwsCredentialsProvider creds) {
+    return configure(IamClient.builder(), accountId, creds, Region.US_EAST_1).build();
+  }
+
+  /** Organizations is global (us-east-1 endpoint in the aws partition). */
+  public OrganizationsClient organizations(String accountId, AwsCredentialsProvider creds) {
+    return configure(OrganizationsClient.builder(), accountId, creds, Region.US_EAST_1).build();
+  }
+
+  public StsClient sts(String accountId, AwsCredentialsProvider creds, String region) {
+    return configure(StsClient.builder(), accountId, creds, Region.of(region)).build();
+  }
+
+  private <B extends AwsClientBuilder<B, C>, C> B configure(
+      B builder, String accountId, AwsCredentialsProvider creds, Region region) {
+    CallGuard guard = new CallGuard(accountId, budget, metrics);
+    builder.region(region)
+        .credentialsProvider(creds)
+        .overrideConfiguration(ClientOverrideConfiguration.builder()
+            .retryStrategy(retryStrategy())
+            .apiCallAttemptTimeout(config.attemptTimeout())
+            .apiCallTimeout(config.callTimeout())
+            .addExecutionInterceptor(guard)
+            .addMetricPublisher(guard)
+            .build());
+    config.endpointOverride().ifPresent(builder::endpointOverride);
+    // The http client is set on the concrete builder type (SdkSyncClientBuilder).
+    ((software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
+    return builder;
+  }
+
+  /**
+   * STANDARD (not the LEGACY default), more attempts, exponential backoff with jitter, and no
+   * circuit breaker: our own rate budget already protects the service, and the breaker would turn
+   * a throttling storm into immediate give-ups.
+   */
+  private StandardRetryStrategy retryStrategy() {
+    return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+        .maxAttempts(config.maxAttempts())
+        .backoffStrategy(BackoffStrategy.exponentialDelay(config.backoffBase(), MAX_BACKOFF))
+        .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(config.throttleBackoffBase(), MAX_BACKOFF))
+        .circuitBreakerEnabled(false)
+        .build();
+  }
+
+  @Override
+  public void close() {
+    http.close();
+  }
+}

@@ -1,0 +1,67 @@
+package io.agentfence.engine;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * How the engine talks to AWS.
+ *
+ * @param concurrency        (account, region) units read at the same time
+ * @param ratePerSecond      client-side budget per account and per API operation
+ * @param maxAttempts        SDK STANDARD retry strategy attempts (first try included)
+ * @param backoffBase        base delay for non-throttling retries (5xx, I/O)
+ * @param throttleBackoffBase base delay for throttling retries (exponential, jittered, capped at 20 s)
+ * @param attemptTimeout     one HTTP attempt
+ * @param callTimeout        one API call, all its retries included
+ * @param endpointOverride   send every call here instead of AWS (local endpoint, demo, tests)
+ */
+public record EngineConfig(
+    int concurrency,
+    double ratePerSecond,
+    int maxAttempts,
+    Duration backoffBase,
+    Duration throttleBackoffBase,
+    Duration attemptTimeout,
+    Duration callTimeout,
+    Optional<URI> endpointOverride) {
+
+  public EngineConfig {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("--concurrency must be at least 1");
+    }
+    if (!(ratePerSecond > 0)) {
+      throw new IllegalArgumentException("--rate must be a positive number of requests per second");
+    }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1");
+    }
+    endpointOverride = endpointOverride == null ? Optional.empty() : endpointOverride;
+  }
+
+  /** Conservative production defaults (research B.2: STANDARD, 5-8 attempts, 1 s throttle base). */
+  public static EngineConfig defaults() {
+    return new EngineConfig(4, 5.0, 8, Duration.ofMillis(100), Duration.ofSeconds(1),
+        Duration.ofSeconds(30), Duration.ofMinutes(3), Optional.empty());
+  }
+
+  public EngineConfig withConcurrency(int c) {
+    return new EngineConfig(c, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
+        attemptTimeout, callTimeout, endpointOverride);
+  }
+
+  public EngineConfig withRate(double r) {
+    return new EngineConfig(concurrency, r, maxAttempts, backoffBase, throttleBackoffBase,
+        attemptTimeout, callTimeout, endpointOverride);
+  }
+
+  public EngineConfig withEndpoint(URI endpoint) {
+    return new EngineConfig(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
+        attemptTimeout, callTimeout, Optional.of(endpoint));
+  }
+
+  public EngineConfig withRetries(int attempts, Duration base, Duration throttleBase) {
+    return new EngineConfig(concurrency, ratePerSecond, attempts, base, throttleBase,
+        attemptTimeout, callTimeout, endpointOverride);
+  }
+}
