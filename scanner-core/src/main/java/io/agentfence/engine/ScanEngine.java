@@ -1,0 +1,402 @@
+package io.agentfence.engine;
+
+import io.agentfence.collect.AgentCoreCollector;
+import io.agentfence.collect.Canonical;
+import io.agentfence.collect.IamCollector;
+import io.agentfence.collect.NetworkCollector;
+import io.agentfence.collect.OrganizationCollector;
+import io.agentfence.collect.ReadFailure;
+import io.agentfence.collect.ReadOperation;
+import io.agentfence.collect.Reads;
+import io.agentfence.collect.ScanCancelledException;
+import io.agentfence.inventory.Account;
+import io.agentfence.inventory.AccountInventory;
+import io.agentfence.inventory.CollectionInfo;
+import io.agentfence.inventory.CoverageRecord;
+import io.agentfence.inventory.CoverageStatus;
+import io.agentfence.inventory.IamInventory;
+import io.agentfence.inventory.OrganizationInventory;
+import io.agentfence.inventory.RegionInventory;
+import io.agentfence.inventory.ResourceKind;
+import io.agentfence.inventory.Snapshot;
+import io.agentfence.target.AccountAccess;
+import io.agentfence.target.Caller;
+import io.agentfence.target.RegionDiscovery;
+import io.agentfence.target.TargetSpec;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/**
+ * Runs a scan: resolves targets, then reads every (account, region) as its own unit of work on a
+ * bounded pool, under the per-account, per-API rate budget. Every scope ends with a coverage
+ * record; a scope that was never finished (cancellation, an internal error) gets a gap, never
+ * silence. Cancelling ({@link #cancel()}) stops the workers and still returns what was read, with
+ * {@code CollectionInfo.cancelled = true}.
+ */
+public final class ScanEngine {
+  /** Kinds read per region; each gets a coverage record per (account, region). */
+  public static final Set<ResourceKind> REGIONAL = EnumSet.of(
+      ResourceKind.AGENT_RUNTIMES, ResourceKind.BROWSERS, ResourceKind.CODE_INTERPRETERS,
+      ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
+      ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
+  private static final Set<ResourceKind> NETWORK = EnumSet.of(
+      ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
+      ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
+  /** Region placeholder when an account's regions could not even be listed. */
+  public static final String ALL_REGIONS = "*";
+
+  private final EngineConfig config;
+  private final AwsCredentialsProvider base;
+  private final ScanProgress.Listener listener;
+  private final CallMetrics metrics = new CallMetrics();
+  private volatile boolean cancelled;
+  private volatile ExecutorService pool;
+
+  public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener) {
+    this.config = config;
+    this.base = base;
+    this.listener = listener;
+  }
+
+  public CallMetrics metrics() {
+    return metrics;
+  }
+
+  /** Stops the scan; {@link #scan} returns what was read so far, marked cancelled. Thread-safe. */
+  public void cancel() {
+    cancelled = true;
+    ExecutorService p = pool;
+    if (p != null) {
+      p.shutdownNow();
+    }
+  }
+
+  public Snapshot scan(TargetSpec spec, String source) {
+    Instant started = Instant.now();
+    try (ClientFactory clients = new ClientFactory(config, metrics)) {
+      Run run = new Run(spec, clients);
+      Caller caller = identify(clients, spec);
+      Optional<OrganizationInventory> org = Optional.empty();
+      List<Account> accounts;
+      if (spec.org()) {
+        Reads orgReads = new Reads(caller.accountId(), CoverageRecord.GLOBAL);
+        OrganizationCollector.Result res;
+        try (var client = clients.organizations(caller.accountId(), base)) {
+          res = OrganizationCollector.collect(client, orgReads,
+              a -> TargetSpec.scannable(a) && spec.idSelected(a.id()));
+        }
+        run.coverage.addAll(orgReads.coverage());
+        org = res.organization();
+        accounts = res.accounts().stream()
+            .filter(TargetSpec::scannable).filter(a -> spec.idSelected(a.id())).filter(spec::ouSelected).toList();
+      } else if (!spec.accounts().isEmpty()) {
+        accounts = spec.accounts().stream().distinct().filter(spec::idSelected).map(Account::of).toList();
+      } else {
+        accounts = List.of(Account.of(caller.accountId()));
+      }
+      run.start(caller, accounts);
+      Snapshot snapshot = Snapshot.of(
+          new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
+              spec.accounts(), spec.regions(), cancelled),
+          org, run.accountInventories(), run.finalCoverage());
+      return Canonical.snapshot(snapshot);
+    }
+  }
+
+  private Caller identify(ClientFactory clients, TargetSpec spec) {
+    try (var sts = clients.sts("caller", base, spec.homeRegion())) {
+      var id = Reads.call(ReadOperation.STS_GET_CALLER_IDENTITY, () -> sts.getCallerIdentity(r -> {}));
+      return new Caller(id.account(), id.arn());
+    } catch (ReadFailure f) {
+      throw new ScanSetupException("cannot identify the AWS credentials in use (sts:GetCallerIdentity failed: "
+          + f.errorCode() + ": " + f.getMessage() + "). Configure credentials (AWS_PROFILE, --profile,"
+          + " environment variables or an instance role) and try again.", f);
+    } catch (RuntimeException e) {
+      throw new ScanSetupException("cannot identify the AWS credentials in use: " + e.getMessage()
+          + ". Configure credentials (AWS_PROFILE, --profile, environment variables or an instance role).", e);
+    }
+  }
+
+  /** State of one scan run. */
+  private final class Run {
+    final TargetSpec spec;
+    final ClientFactory clients;
+    final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
+    final Map<String, AccountState> states = new ConcurrentHashMap<>();
+    final Phaser pending = new Phaser(1);
+    final AtomicInteger unitsTotal = new AtomicInteger();
+    final AtomicInteger unitsDone = new AtomicInteger();
+    final AtomicInteger accountsDone = new AtomicInteger();
+    Caller caller;
+
+    Run(TargetSpec spec, ClientFactory clients) {
+      this.spec = spec;
+      this.clients = clients;
+    }
+
+    void start(Caller caller, List<Account> accounts) {
+      this.caller = caller;
+      ExecutorService executor = Executors.newFixedThreadPool(config.concurrency(), r -> {
+        Thread t = new Thread(r, "agentfence-scan");
+        t.setDaemon(true);
+        return t;
+      });
+      pool = executor;
+      if (cancelled) {
+        executor.shutdownNow();
+      }
+      for (Account a : accounts) {
+        AccountState s = new AccountState(a);
+        states.put(a.id(), s);
+        submit(executor, () -> account(executor, s));
+      }
+      int phase = pending.arrive();
+      try {
+        while (true) {
+          try {
+            pending.awaitAdvanceInterruptibly(phase, 200, TimeUnit.MILLISECONDS);
+            break;
+          } catch (TimeoutException stillRunning) {
+            if (cancelled) {
+              break;
+            }
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        cancelled = true;
+      }
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    void submit(ExecutorService executor, Runnable task) {
+      pending.register();
+      try {
+        executor.execute(() -> {
+          try {
+            if (!cancelled) {
+              task.run();
+            }
+          } finally {
+            pending.arriveAndDeregister();
+          }
+        });
+      } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+        pending.arriveAndDeregister();
+      }
+    }
+
+    void account(ExecutorService executor, AccountState s) {
+      String id = s.account.id();
+      AwsCredentialsProvider creds;
+      try {
+        creds = AccountAccess.forAccount(clients, caller, base, spec, id);
+        creds.resolveCredentials();
+      } catch (ScanCancelledException c) {
+        return;
+      } catch (RuntimeException e) {
+        ReadFailure f = ReadFailure.of(ReadOperation.STS_ASSUME_ROLE, e);
+        CoverageStatus status = f.status() == CoverageStatus.THROTTLED_OUT
+            ? CoverageStatus.THROTTLED_OUT : CoverageStatus.ROLE_NOT_ASSUMABLE;
+        List<String> regions = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
+        s.coverage.add(CoverageRecord.gap(id, CoverageRecord.GLOBAL, ResourceKind.IAM, status,
+            "AssumeRole", f.errorCode(), f.getMessage()));
+        for (String r : regions) {
+          for (ResourceKind k : REGIONAL) {
+            s.coverage.add(CoverageRecord.gap(id, r, k, status, "AssumeRole", f.errorCode(), f.getMessage()));
+          }
+        }
+        s.settled = true;
+        accountDone();
+        return;
+      }
+      List<String> regions = new ArrayList<>();
+      try (var ec2 = clients.ec2(id, creds, spec.homeRegion())) {
+        Map<String, Boolean> known = RegionDiscovery.regions(ec2);
+        List<String> wanted = spec.regions().isEmpty() ? new ArrayList<>(known.keySet()) : spec.regions();
+        for (String r : wanted) {
+          Boolean enabled = known.get(r);
+          if (Boolean.TRUE.equals(enabled)) {
+            regions.add(r);
+          } else {
+            CoverageStatus st = enabled == null ? CoverageStatus.ERROR : CoverageStatus.REGION_DISABLED;
+            String code = enabled == null ? "UnknownRegion" : "OptInRequired";
+            String msg = enabled == null ? "DescribeRegions does not list " + r + " for this account"
+                : r + " is not enabled (opted in) for this account";
+            for (ResourceKind k : REGIONAL) {
+              s.coverage.add(CoverageRecord.gap(id, r, k, st, "DescribeRegions", code, msg));
+            }
+          }
+        }
+      } catch (ReadFailure f) {
+        List<String> unknown = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
+        for (String r : unknown) {
+          for (ResourceKind k : REGIONAL) {
+            s.coverage.add(f.record(id, r, k));
+          }
+        }
+      }
+      s.plannedRegions.addAll(regions);
+      s.remaining.set(regions.size() + 1);
+      unitsTotal.addAndGet(regions.size() + 1);
+      s.settled = true;
+      s.iamPlanned = true;
+      submit(executor, () -> iam(s, creds));
+      for (String r : regions) {
+        submit(executor, () -> region(s, creds, r));
+      }
+    }
+
+    void iam(AccountState s, AwsCredentialsProvider creds) {
+      Reads reads = new Reads(s.account.id(), CoverageRecord.GLOBAL);
+      try (var client = clients.iam(s.account.id(), creds)) {
+        s.iam = IamCollector.collect(client, reads);
+        s.coverage.addAll(reads.coverage());
+        s.iamDone = true;
+      } catch (ScanCancelledException c) {
+        return;
+      } catch (RuntimeException e) {
+        s.errors.put(CoverageRecord.GLOBAL, String.valueOf(e));
+      }
+      unitDone(s);
+    }
+
+    void region(AccountState s, AwsCredentialsProvider creds, String region) {
+      String id = s.account.id();
+      Reads reads = new Reads(id, region);
+      try {
+        AgentCoreCollector.Result ac;
+        try (var client = clients.agentCore(id, creds, region)) {
+          ac = AgentCoreCollector.collect(client, reads);
+        }
+        boolean offered = reads.coverage().stream()
+            .noneMatch(c -> c.status() == CoverageStatus.NOT_OFFERED);
+        NetworkCollector.Result net;
+        if (offered) {
+          try (var ec2 = clients.ec2(id, creds, region)) {
+            net = NetworkCollector.collect(ec2, reads);
+          }
+        } else {
+          // No AgentCore here, so no runtime can sit in this region's VPCs: skip ~8 calls.
+          net = new NetworkCollector.Result(null, null, null, null, null, null, null);
+          for (ResourceKind k : NETWORK) {
+            reads.add(CoverageRecord.gap(id, region, k, CoverageStatus.NOT_OFFERED, null, null,
+                "AgentCore is not offered in " + region + "; its network was not read"));
+          }
+        }
+        s.regions.put(region, new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
+            net.vpcs(), net.subnets(), net.routeTables(), net.dhcpOptions(), net.vpcEndpoints(),
+            net.securityGroups(), net.networkInterfaces()));
+        s.coverage.addAll(reads.coverage());
+        s.doneRegions.add(region);
+      } catch (ScanCancelledException c) {
+        return;
+      } catch (RuntimeException e) {
+        s.errors.put(region, String.valueOf(e));
+      }
+      unitDone(s);
+    }
+
+    void unitDone(AccountState s) {
+      unitsDone.incrementAndGet();
+      if (s.remaining.decrementAndGet() == 0) {
+        accountDone();
+      } else {
+        report();
+      }
+    }
+
+    void accountDone() {
+      accountsDone.incrementAndGet();
+      report();
+    }
+
+    void report() {
+      listener.update(new ScanProgress(states.size(), accountsDone.get(), unitsTotal.get(), unitsDone.get(),
+          metrics.calls(), metrics.retries(), metrics.throttles()));
+    }
+
+    List<AccountInventory> accountInventories() {
+      List<AccountInventory> out = new ArrayList<>();
+      for (AccountState s : states.values()) {
+        out.add(new AccountInventory(s.account, s.iam, new ArrayList<>(s.regions.values())));
+      }
+      return out;
+    }
+
+    /** Everything recorded, plus a gap for every scope that was planned but never finished. */
+    List<CoverageRecord> finalCoverage() {
+      List<CoverageRecord> out = new ArrayList<>(coverage);
+      for (AccountState s : states.values()) {
+        out.addAll(s.coverage);
+        String id = s.account.id();
+        if (!s.settled) {
+          List<String> regions = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
+          out.add(unfinished(id, CoverageRecord.GLOBAL, ResourceKind.IAM, s.errors.get(CoverageRecord.GLOBAL)));
+          for (String r : regions) {
+            for (ResourceKind k : REGIONAL) {
+              out.add(unfinished(id, r, k, null));
+            }
+          }
+          continue;
+        }
+        if (s.iamPlanned && !s.iamDone) {
+          out.add(unfinished(id, CoverageRecord.GLOBAL, ResourceKind.IAM, s.errors.get(CoverageRecord.GLOBAL)));
+        }
+        for (String r : s.plannedRegions) {
+          if (!s.doneRegions.contains(r)) {
+            for (ResourceKind k : REGIONAL) {
+              out.add(unfinished(id, r, k, s.errors.get(r)));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
+    private CoverageRecord unfinished(String account, String region, ResourceKind kind, String error) {
+      if (error != null) {
+        return CoverageRecord.gap(account, region, kind, CoverageStatus.ERROR, null, "InternalError", error);
+      }
+      return CoverageRecord.gap(account, region, kind, CoverageStatus.ERROR, null, "Cancelled",
+          "the scan was cancelled before this scope was read");
+    }
+  }
+
+  private static final class AccountState {
+    final Account account;
+    volatile IamInventory iam = IamInventory.empty();
+    volatile boolean iamDone;
+    volatile boolean iamPlanned;
+    volatile boolean settled;
+    final Map<String, RegionInventory> regions = new ConcurrentHashMap<>();
+    final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
+    final Set<String> plannedRegions = ConcurrentHashMap.newKeySet();
+    final Set<String> doneRegions = ConcurrentHashMap.newKeySet();
+    final Map<String, String> errors = new ConcurrentHashMap<>();
+    final AtomicInteger remaining = new AtomicInteger(1);
+
+    AccountState(Account account) {
+      this.account = account;
+    }
+  }
+}
