@@ -12,5 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Drift and posture scanner for AWS Bedrock AgentCore containment.",
     subcommands = {
+      io.agentfence.cli.collect.CollectCommand.class,
+      io.agentfence.cli.collect.IamPolicyCommand.class,
     })
 public final class AgentfenceCommand {}

@@ -1,0 +1,56 @@
+package io.agentfence.cli.collect;
+
+import io.agentfence.cli.ExitCodes;
+import io.agentfence.engine.ScanSetupException;
+import io.agentfence.inventory.Snapshot;
+import io.agentfence.inventory.json.SnapshotJson;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code agentfence collect}: read the targets (read-only) and write the inventory snapshot.
+ * Exit 0 when everything in scope was read, 3 when part of it could not be (the snapshot records
+ * exactly which scope), 2 on bad flags or unusable credentials.
+ */
+@Command(name = "collect", mixinStandardHelpOptions = true,
+    description = "Read AgentCore resources and the network/IAM around them (read-only) and write the inventory snapshot.")
+public final class CollectCommand implements Callable<Integer> {
+  @Mixin
+  TargetOptions targets = new TargetOptions();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Snapshot file (default: stdout).")
+  Path output;
+
+  @Override
+  public Integer call() throws Exception {
+    var problem = targets.problem();
+    if (problem.isPresent()) {
+      System.err.println("agentfence collect: " + problem.get());
+      return ExitCodes.USAGE;
+    }
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+    try {
+      Snapshot s = LiveCollection.run(targets.engine(), Credentials.provider(targets.profile()),
+          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", this::write);
+      return s.complete() && !s.collection().cancelled() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
+    } catch (ScanSetupException e) {
+      System.err.println("agentfence collect: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+  }
+
+  private void write(Snapshot s) throws java.io.IOException {
+    if (output == null) {
+      System.out.println(SnapshotJson.write(s));
+    } else {
+      SnapshotJson.write(s, output);
+      System.err.println("agentfence: snapshot written to " + output);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.agentfence.cli.collect;
+
+import io.agentfence.engine.EngineConfig;
+import io.agentfence.target.TargetSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/** The target and engine options shared by {@code collect} and live {@code scan}. */
+public final class TargetOptions {
+  private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+$");
+  private static final Pattern ACCOUNT = Pattern.compile("^\\d{12}$");
+  private static final Pattern OU = Pattern.compile("^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$");
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for the scanning credentials (default: the default credential chain).")
+  String profile;
+
+  @Option(names = "--region", paramLabel = "REGION", split = ",",
+      description = "Region to scan (repeatable). Default: every region enabled in each account (DescribeRegions).")
+  List<String> regions = new ArrayList<>();
+
+  @Option(names = "--account", paramLabel = "ID", split = ",",
+      description = "Account to scan through --role-name (repeatable). Default: the credentials' own account.")
+  List<String> accounts = new ArrayList<>();
+
+  @Option(names = "--org", description = "Scan every ACTIVE account of the organization (run from the management or a delegated-administrator account).")
+  boolean org;
+
+  @Option(names = "--include-account", paramLabel = "ID", split = ",", description = "With --org: only these accounts.")
+  List<String> includeAccounts = new ArrayList<>();
+
+  @Option(names = "--exclude-account", paramLabel = "ID", split = ",", description = "Skip these accounts.")
+  List<String> excludeAccounts = new ArrayList<>();
+
+  @Option(names = "--include-ou", paramLabel = "OU", split = ",", description = "With --org: only accounts under these OUs (or roots).")
+  List<String> includeOus = new ArrayList<>();
+
+  @Option(names = "--exclude-ou", paramLabel = "OU", split = ",", description = "With --org: skip accounts under these OUs.")
+  List<String> excludeOus = new ArrayList<>();
+
+  @Option(names = "--role-name", paramLabel = "NAME", description = "Role assumed in each member account (session agentfence-<runId>).")
+  String roleName;
+
+  @Option(names = "--external-id", paramLabel = "ID", description = "External id required by the member role's trust policy.")
+  String externalId;
+
+  @Option(names = "--rate", paramLabel = "N", defaultValue = "5",
+      description = "Client-side budget: requests per second per account and per API operation (default: ${DEFAULT-VALUE}).")
+  double rate;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+      description = "(account, region) units read at the same time (default: ${DEFAULT-VALUE}).")
+  int concurrency;
+
+  /** Checks the flags; returns the problem in words, or empty when they are usable. */
+  public Optional<String> problem() {
+    for (String r : regions) {
+      if (!REGION.matcher(r).matches()) {
+        return Optional.of("unknown region '" + r + "': expected a region code such as us-east-1");
+      }
+    }
+    for (List<String> ids : List.of(accounts, includeAccounts, excludeAccounts)) {
+      for (String a : ids) {
+        if (!ACCOUNT.matcher(a).matches()) {
+          return Optional.of("invalid account id '" + a + "': expected 12 digits");
+        }
+      }
+    }
+    for (List<String> ids : List.of(includeOus, excludeOus)) {
+      for (String o : ids) {
+        if (!OU.matcher(o).matches()) {
+          return Optional.of("invalid OU id '" + o + "': expected r-xxxx or ou-xxxx-xxxxxxxx");
+        }
+      }
+    }
+    if ((!includeOus.isEmpty() || !excludeOus.isEmpty()) && !org) {
+      return Optional.of("--include-ou/--exclude-ou need --org (OU paths come from Organizations)");
+    }
+    if (!accounts.isEmpty() && roleName == null && !org) {
+      // The caller's own account could be listed without a role, but others cannot.
+      if (accounts.size() > 1) {
+        return Optional.of("--account with several accounts needs --role-name");
+      }
+    }
+    if (org && roleName == null) {
+      return Optional.of("--org needs --role-name: the role agentfence assumes in each member account");
+    }
+    if (!(rate > 0)) {
+      return Optional.of("--rate must be a positive number");
+    }
+    if (concurrency < 1) {
+      return Optional.of("--concurrency must be at least 1");
+    }
+    return Optional.empty();
+  }
+
+  public TargetSpec spec(String runId, String homeRegion) {
+    Set<String> include = new HashSet<>(includeAccounts);
+    List<String> explicit = accounts;
+    if (org && !accounts.isEmpty()) {
+      include.addAll(accounts); // with --org, --account narrows the organization's accounts
+      explicit = List.of();
+    }
+    return new TargetSpec(regions, explicit, org, include, new HashSet<>(excludeAccounts),
+        new HashSet<>(includeOus), new HashSet<>(excludeOus), Optional.ofNullable(roleName),
+        Optional.ofNullable(externalId), runId, homeRegion);
+  }
+
+  public EngineConfig engine() {
+    return EngineConfig.defaults().withRate(rate).withConcurrency(concurrency);
+  }
+
+  public Optional<String> profile() {
+    return Optional.ofNullable(profile);
+  }
+
+  public List<String> regions() {
+    return regions;
+  }
+}
