@@ -318,12 +318,12 @@ final class BaselineValidator {
       String itemDesc, String hint) {
     JsonNode v = obj.get(key);
     if (v == null) {
-      missing(ptr, what, key, "Add '" + key + ":' with at least one " + itemDesc);
+      missing(ptr, what, key, "Add '" + key + ":' with a list of at least one entry, each " + itemDesc);
       return List.of();
     }
     if (!v.isArray() || v.isEmpty()) {
       errors.add(at(ptr + "/" + key, key + " must be a non-empty list of ids, got " + describe(v),
-          "Write '" + key + ": [ ... ]' with at least one " + itemDesc));
+          "Write '" + key + ": [ ... ]' with at least one entry, each " + itemDesc));
       return List.of();
     }
     return items(v, ptr + "/" + key, key, pattern, itemDesc, hint);
