@@ -59,13 +59,17 @@ final class Lz {
 
   /** The landing zone with explicit agent table (SUBNET_A) and the main table (SUBNET_B). */
   static RegionBuilder region(SnapshotBuilder b, List<Route> agentRoutes, List<Route> mainRoutes) {
+    return region(b, agentRoutes, mainRoutes, List.of("AmazonProvidedDNS"));
+  }
+
+  static RegionBuilder region(SnapshotBuilder b, List<Route> agentRoutes, List<Route> mainRoutes, List<String> dns) {
     RegionBuilder r = b.account(ACCT).region(REGION)
         .vpc(VPC, CIDR, "dopt-0a0000000000000a1", true)
         .subnet(SUBNET_A, VPC, "10.20.1.0/24", "us-east-1a")
         .subnet(SUBNET_B, VPC, "10.20.2.0/24", "us-east-1b")
         .routeTable(RTB_AGENTS, VPC, false, List.of(SUBNET_A), agentRoutes)
         .routeTable(RTB_MAIN, VPC, true, List.of(), mainRoutes)
-        .dhcpOptions("dopt-0a0000000000000a1", List.of("AmazonProvidedDNS"))
+        .dhcpOptions("dopt-0a0000000000000a1", dns)
         .interfaceEndpoint("vpce-0a000000000000ac1", VPC, "bedrock-agentcore", true, List.of(SUBNET_A))
         .interfaceEndpoint("vpce-0a000000000000ac2", VPC, "bedrock-agentcore-control", true, List.of(SUBNET_A))
         .gatewayEndpoint(S3_GW, VPC, "s3", List.of(RTB_AGENTS, RTB_MAIN), RESTRICTED_S3)
