@@ -24,6 +24,13 @@ public final class Catalogue {
         // PrivateLink
 
         // guardrail
+        new io.agentfence.checks.guardrail.GuardrailMissingCheck(),
+        new io.agentfence.checks.guardrail.GuardrailAllowsPublicModeCheck(),
+        new io.agentfence.checks.guardrail.GuardrailAllowsForeignNetworkCheck(),
+        new io.agentfence.checks.guardrail.GuardrailScopeGapCheck(),
+        new io.agentfence.checks.guardrail.GuardrailBreaksDeploymentsCheck(),
+        new io.agentfence.checks.guardrail.GuardrailApprovedSetCheck(),
+        new io.agentfence.checks.guardrail.GuardrailCoverageCheck(),
 
         // containment verdict
     );

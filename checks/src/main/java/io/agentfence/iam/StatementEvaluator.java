@@ -52,7 +52,7 @@ public final class StatementEvaluator {
     return new StatementResult(policy, s, action, resource, cond, applies, why, notes);
   }
 
-  static boolean actionMatches(Statement s, String action) {
+  public static boolean actionMatches(Statement s, String action) {
     boolean listed = s.actions().stream().anyMatch(p -> Wildcards.actionMatches(p, action));
     return s.notAction() ? !listed : listed;
   }
