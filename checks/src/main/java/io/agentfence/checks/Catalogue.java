@@ -30,7 +30,7 @@ public final class Catalogue {
         new io.agentfence.checks.guardrail.GuardrailScopeGapCheck(),
         new io.agentfence.checks.guardrail.GuardrailBreaksDeploymentsCheck(),
         new io.agentfence.checks.guardrail.GuardrailApprovedSetCheck(),
-        new io.agentfence.checks.guardrail.GuardrailCoverageCheck(),
+        new io.agentfence.checks.guardrail.GuardrailCoverageCheck()
 
         // containment verdict
     );
