@@ -14,6 +14,8 @@ import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.ResourceKind;
 import java.time.LocalDate;
+import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.compare.PreviousFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,4 +129,14 @@ public final class SampleReports {
         List.of(finding("AF-NET-001", Status.PASS, Severity.CRITICAL, runtime(A1, "us-east-1", "ok"), "VPC mode")),
         List.of(CoverageRecord.read(A1, "us-east-1", ResourceKind.AGENT_RUNTIMES)), true);
   }
+
+  /** The sample compared with a previous run that had one more finding, now gone. */
+  public static Comparison withPrevious() {
+    ScanReport current = report();
+    List<PreviousFinding> previous = List.of(new PreviousFinding("f".repeat(64), "AF-NET-001", Status.FAIL,
+        Severity.CRITICAL, runtime(A2, "us-east-1", "deleted-runtime"),
+        "Runtime deleted-runtime is in PUBLIC network mode", "runtime deleted-runtime"));
+    return Comparison.of(current, previous, "previous.sarif");
+  }
+
 }

@@ -39,7 +39,7 @@ class SarifMultitoolTest {
     Path rules = resource("/sarif/multitool-gh-rules.xml", dir);
     List<Path> files = new ArrayList<>();
     files.add(write(SampleReports.report(), Comparison.none(), dir, "rich.sarif"));
-    files.add(write(SampleReports.report(), SarifReporterTest.withPrevious(), dir, "compared.sarif"));
+    files.add(write(SampleReports.report(), SampleReports.withPrevious(), dir, "compared.sarif"));
     files.add(write(SampleReports.clean(), Comparison.none(), dir, "clean.sarif"));
     Map<String, Path> scenarios = ScenarioSarif.writeAll(dir.resolve("scenarios"));
     files.addAll(scenarios.values());

@@ -49,7 +49,7 @@ class SarifReporterTest {
   void richReportIsValidAgainstTheOfficialSchema() throws Exception {
     assertThat(SarifSchema.validate(sarif(SampleReports.report(), Comparison.none()))).isEmpty();
     assertThat(SarifSchema.validate(sarif(SampleReports.clean(), Comparison.none()))).isEmpty();
-    assertThat(SarifSchema.validate(sarif(SampleReports.report(), withPrevious()))).isEmpty();
+    assertThat(SarifSchema.validate(sarif(SampleReports.report(), SampleReports.withPrevious()))).isEmpty();
   }
 
   @Test
@@ -212,17 +212,9 @@ class SarifReporterTest {
     assertThat(clean.path("runs").path(0).path("invocations").path(0).path("executionSuccessful").asBoolean()).isTrue();
   }
 
-  static Comparison withPrevious() {
-    ScanReport current = SampleReports.report();
-    List<PreviousFinding> previous = List.of(new PreviousFinding("f".repeat(64), "AF-NET-001", Status.FAIL,
-        Severity.CRITICAL, SampleReports.runtime(SampleReports.A2, "us-east-1", "deleted-runtime"),
-        "Runtime deleted-runtime is in PUBLIC network mode", "runtime deleted-runtime"));
-    return Comparison.of(current, previous, "previous.sarif");
-  }
-
   @Test
   void comparedRunsGiveEveryResultABaselineStateAndKeepAbsentOnes() throws Exception {
-    List<JsonNode> results = results(tree(sarif(SampleReports.report(), withPrevious())));
+    List<JsonNode> results = results(tree(sarif(SampleReports.report(), SampleReports.withPrevious())));
     assertThat(results).allMatch(r -> r.has("baselineState"));
     assertThat(results).filteredOn(r -> r.path("baselineState").asString().equals("absent")).hasSize(1)
         .first().satisfies(r -> {
