@@ -27,7 +27,7 @@ public final class LiveSource implements ScanSource {
   @Override
   public ScanInput load() {
     if (baseline == null) {
-      throw new UserError("agentfence scan: --baseline FILE is required for a live scan (or use --demo)");
+      throw new UserError("agentfence scan: --baseline FILE is required for a live scan (or try 'agentfence scan --demo')");
     }
     targets.problem().ifPresent(p -> {
       throw new UserError("agentfence scan: " + p);
