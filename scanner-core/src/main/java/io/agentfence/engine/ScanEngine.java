@@ -335,10 +335,26 @@ public final class ScanEngine {
           metrics.calls(), metrics.retries(), metrics.throttles()));
     }
 
+    /**
+     * The inventory: a region appears only when at least one of its kinds was read, an account only
+     * when something of it was read or Organizations named it. Whatever was not read is told by the
+     * coverage records alone, never by an empty entry that looks like "no resources".
+     */
     List<AccountInventory> accountInventories() {
       List<AccountInventory> out = new ArrayList<>();
       for (AccountState s : states.values()) {
-        out.add(new AccountInventory(s.account, s.iam, new ArrayList<>(s.regions.values())));
+        List<RegionInventory> regions = new ArrayList<>();
+        for (RegionInventory r : s.regions.values()) {
+          if (s.coverage.stream().anyMatch(c -> c.region().equals(r.region()) && c.status() == CoverageStatus.READ)) {
+            regions.add(r);
+          }
+        }
+        boolean iamRead = s.coverage.stream()
+            .anyMatch(c -> c.kind() == ResourceKind.IAM && c.status() == CoverageStatus.READ);
+        if (regions.isEmpty() && !iamRead && s.account.name().isEmpty()) {
+          continue;
+        }
+        out.add(new AccountInventory(s.account, s.iam, regions));
       }
       return out;
     }
