@@ -214,15 +214,19 @@ public final class ScanEngine {
       } catch (ScanCancelledException c) {
         return;
       } catch (RuntimeException e) {
-        ReadFailure f = ReadFailure.of(ReadOperation.STS_ASSUME_ROLE, e);
+        // No --role-name for another account: nothing was tried, the role is simply unknown.
+        ReadFailure f = e instanceof IllegalArgumentException
+            ? ReadFailure.malformed(ReadOperation.STS_ASSUME_ROLE, e.getMessage())
+            : ReadFailure.of(ReadOperation.STS_ASSUME_ROLE, e);
+        String code = e instanceof IllegalArgumentException ? "NoRoleName" : f.errorCode();
         CoverageStatus status = f.status() == CoverageStatus.THROTTLED_OUT
             ? CoverageStatus.THROTTLED_OUT : CoverageStatus.ROLE_NOT_ASSUMABLE;
         List<String> regions = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
         s.coverage.add(CoverageRecord.gap(id, CoverageRecord.GLOBAL, ResourceKind.IAM, status,
-            "AssumeRole", f.errorCode(), f.getMessage()));
+            "AssumeRole", code, f.getMessage()));
         for (String r : regions) {
           for (ResourceKind k : REGIONAL) {
-            s.coverage.add(CoverageRecord.gap(id, r, k, status, "AssumeRole", f.errorCode(), f.getMessage()));
+            s.coverage.add(CoverageRecord.gap(id, r, k, status, "AssumeRole", code, f.getMessage()));
           }
         }
         s.settled = true;

@@ -82,6 +82,30 @@ class CollectCommandTest {
   }
 
   @Test
+  void liveScanCollectsThroughTheEndpointThenChecksAndGates(@TempDir Path dir) throws Exception {
+    Snapshot demo = Scenarios.snapshot(Scenarios.DEMO);
+    Path baseline = dir.resolve("agentfence.yaml");
+    java.nio.file.Files.writeString(baseline, Scenarios.baselineText(Scenarios.DEMO));
+    try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(demo, EndpointOptions.builder().replayCoverageGaps(false).build())) {
+      useCredentials(endpoint.baseCredentials());
+      Run r = run("scan", "--org", "--role-name", "AgentfenceScan", "--endpoint-url", endpoint.uri().toString(),
+          "--baseline", baseline.toString(), "--format", "json");
+      // The demo organization has failing findings at or above the default --fail-on high.
+      assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.err()).contains("collected: 4 accounts");
+      assertThat(r.out()).contains("\"ruleId\"");
+      assertThat(endpoint.calls().nonReadCalls()).isEmpty();
+    }
+  }
+
+  @Test
+  void liveScanWithoutBaselineIsAUsageError() {
+    Run r = run("scan", "--region", "us-east-1");
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--baseline");
+  }
+
+  @Test
   void unusableCredentialsAreAUsageErrorNotAStackTrace() {
     try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(Scenarios.snapshot(Scenarios.DEMO))) {
       useCredentials(new EndpointCredentials("AKIAUNKNOWNKEY000000", "secret", java.util.Optional.empty()));
