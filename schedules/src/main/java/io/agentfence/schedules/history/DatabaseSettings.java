@@ -18,11 +18,12 @@ public record DatabaseSettings(String jdbcUrl, String user, String password) {
 
   /**
    * The embedded database. DB_CLOSE_ON_EXIT=FALSE because our shutdown hook still needs it while
-   * the JVM exits; AUTO_SERVER lets {@code agentfence history} read it while the service runs.
+   * the JVM exits. Single-process: H2 locks the file, so {@code agentfence history} reads it when
+   * the service is stopped (AUTO_SERVER would open an unauthenticated TCP port instead).
    */
   public static DatabaseSettings embedded(Path dataDir) {
     return new DatabaseSettings("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("agentfence")
-        + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE", "sa", "");
+        + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
   }
 
   public Vendor vendor() {
