@@ -73,7 +73,8 @@ public final class HistoryStore {
       long created = tx("create run", c -> {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO AF_RUN (SCHEDULE_NAME, FIRE_KEY, SCOPE_KEY,"
-            + " STATUS, STARTED_AT, PARTS_TOTAL) VALUES (?, ?, ?, 'RUNNING', ?, ?)", new String[] {"ID"})) {
+            + " STATUS, STARTED_AT, PARTS_TOTAL) VALUES (?, ?, ?, 'RUNNING', ?, ?)",
+            java.sql.Statement.RETURN_GENERATED_KEYS)) {
           ps.setString(1, schedule);
           ps.setString(2, fireKey);
           ps.setString(3, scopeKey);

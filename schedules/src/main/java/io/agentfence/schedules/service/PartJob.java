@@ -53,17 +53,23 @@ public final class PartJob implements Job {
       store.startPart(runId, partKey, ctx.node());
       LOG.info("run {}: collecting part {} on {}{}", runId, partKey, ctx.node(), qc.isRecovering() ? " (recovery)" : "");
       ScanPart scanPart = new ScanPart(partKey, part.get().accounts(), spec.get().targets(), runId);
+      Snapshot s = null;
+      String failure = "";
       try {
-        Snapshot s = ctx.source(spec.get()).collect(scanPart);
-        settled = store.settlePart(runId, partKey, ctx.node(), PartStatus.DONE, Gzip.snapshot(s), "");
+        s = ctx.source(spec.get()).collect(scanPart);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         LOG.warn("run {}: part {} interrupted; it stays pending", runId, partKey);
         return;
       } catch (RuntimeException e) {
+        // the source itself failed (not a coverage gap, which it records in the snapshot)
         LOG.error("run {}: part {} failed: {}", runId, partKey, e.toString());
-        settled = store.settlePart(runId, partKey, ctx.node(), PartStatus.FAILED, null, String.valueOf(e.getMessage()));
+        failure = String.valueOf(e.getMessage());
       }
+      // a store failure propagates: the part stays PENDING and is collected again on recovery
+      settled = s == null
+          ? store.settlePart(runId, partKey, ctx.node(), PartStatus.FAILED, null, failure)
+          : store.settlePart(runId, partKey, ctx.node(), PartStatus.DONE, Gzip.snapshot(s), "");
     } else {
       // stored before a crash; make sure the run is aggregated
       boolean pending = store.parts(runId).stream().anyMatch(p -> p.status() == PartStatus.PENDING);

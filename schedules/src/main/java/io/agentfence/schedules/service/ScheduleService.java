@@ -107,6 +107,7 @@ public final class ScheduleService implements AutoCloseable {
     String ds = "af" + poolKey; // DBConnectionManager is JVM-wide: one name per node
     p.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
     p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+    p.setProperty("org.quartz.scheduler.idleWaitTime", Long.toString(o.idleWait().toMillis()));
     p.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
     p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(o.threads()));
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
