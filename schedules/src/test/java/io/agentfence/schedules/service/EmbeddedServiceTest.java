@@ -65,6 +65,10 @@ class EmbeddedServiceTest {
           "\"after\" : \"PUBLIC\"", "\"ruleId\" : \"TEST-NET-001\"");
       assertThat(Files.readString(reports.resolve("drift.md")))
           .contains("| network.mode | VPC | PUBLIC |", "## New findings");
+      // the run's findings through the project's reporters
+      assertThat(Files.readString(reports.resolve("agentfence.sarif"))).contains("\"TEST-NET-001\"", "2.1.0");
+      assertThat(reports.resolve("agentfence.json")).exists();
+      assertThat(reports.resolve("agentfence.md")).exists();
     }
   }
 

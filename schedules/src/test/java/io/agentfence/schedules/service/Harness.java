@@ -53,7 +53,7 @@ final class Harness {
     return new ScheduleService.Components(sources, () -> new CheckRunner(List.of(new RuntimeModeTestCheck())),
         file -> {
           throw new IllegalStateException("no baseline in tests");
-        }, List.of(), new WebhookNotifier(HttpClient.newHttpClient(), Duration.ofMillis(50)), "test");
+        }, io.agentfence.reporters.Reporters.all(), new WebhookNotifier(HttpClient.newHttpClient(), Duration.ofMillis(50)), "test");
   }
 
   static SnapshotSourceFactory replay(Snapshot... snapshots) {
