@@ -163,6 +163,42 @@ class EmbeddedServiceTest {
   }
 
   @Test
+  void sigtermDuringAScanLeavesItRunningNeverCompleteAndTheNextStartFinishesIt() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    var spec = Harness.spec(NEVER, dir.resolve("reports"), List.of(Scenario.ACCOUNT), Optional.empty());
+    ScheduleService stopping = ScheduleService.start(Harness.config(spec),
+        Harness.embedded(dir.resolve("data")).withShutdownGrace(Duration.ofSeconds(1)),
+        Harness.components(Harness.source(part -> {
+          entered.countDown();
+          release.await(); // a scan longer than the shutdown grace period
+          return Scenario.contained().snapshot();
+        })));
+    try {
+      stopping.runNow(NAME);
+      assertThat(entered.await(15, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      stopping.close(); // what the SIGTERM hook does; returns after the 1 s grace
+
+      try (Database db = Database.open(DatabaseSettings.embedded(dir.resolve("data")), 2)) {
+        HistoryStore h = new HistoryStore(db.dataSource());
+        RunRecord r = h.runs(Optional.of(NAME), 10).get(0);
+        assertThat(r.status()).isEqualTo(RunStatus.RUNNING);
+        assertThat(h.snapshot(r.id())).isEmpty();
+        assertThat(h.parts(r.id())).extracting(PartRecord::status).containsExactly(PartRecord.PartStatus.PENDING);
+      }
+      release.countDown(); // the old scan ends after its service is gone: it must not store anything
+      try (ScheduleService svc = ScheduleService.start(Harness.config(spec), Harness.embedded(dir.resolve("data")),
+          Harness.components(Harness.replay(Scenario.contained().snapshot())))) {
+        Harness.await(Duration.ofSeconds(20), "the recovered run", () -> finished(svc.history()).size() >= 1);
+        assertThat(svc.history().runs(Optional.of(NAME), 10)).singleElement()
+            .satisfies(r -> assertThat(r.status()).isEqualTo(RunStatus.COMPLETE));
+      }
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
   void aRunningRunThatNobodyCanFinishIsMarkedAbandonedOnStart() throws Exception {
     Path data = dir.resolve("data");
     long id;
