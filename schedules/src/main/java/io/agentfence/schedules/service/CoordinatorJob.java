@@ -55,7 +55,17 @@ public final class CoordinatorJob implements Job {
     String fireKey = fireKey(qc);
     Optional<RunRecord> existing = store.runByFire(name, fireKey);
     if (existing.isEmpty()) {
-      List<RunRecord> running = store.running(Optional.of(name));
+      List<RunRecord> running = new java.util.ArrayList<>();
+      for (RunRecord r : store.running(Optional.of(name))) {
+        try {
+          // self-healing: a run orphaned while the service kept running must not block the schedule
+          if (!Orphans.abandonIfOrphan(qc.getScheduler(), store, r, Orphans.CLUSTER_GRACE, ctx.clock().instant())) {
+            running.add(r);
+          }
+        } catch (SchedulerException e) {
+          throw new JobExecutionException(e);
+        }
+      }
       if (!running.isEmpty()) {
         LOG.warn("schedule '{}': run {} is still running; skipping the fire of {}", name, running.get(0).id(),
             qc.getScheduledFireTime());

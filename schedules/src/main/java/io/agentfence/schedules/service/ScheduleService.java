@@ -6,9 +6,7 @@ import io.agentfence.schedules.config.ScheduleConfig;
 import io.agentfence.schedules.config.ScheduleSpec;
 import io.agentfence.schedules.history.Database;
 import io.agentfence.schedules.history.HistoryStore;
-import io.agentfence.schedules.history.PartRecord;
 import io.agentfence.schedules.history.RunRecord;
-import io.agentfence.schedules.history.RunStatus;
 import io.agentfence.schedules.notify.WebhookNotifier;
 import io.agentfence.schedules.source.SnapshotSourceFactory;
 import java.time.Duration;
@@ -169,20 +167,13 @@ public final class ScheduleService implements AutoCloseable {
   }
 
   /**
-   * A RUNNING run none of whose part jobs is left in the job store can never finish (its process
-   * died before recovery could be arranged): it is marked ABANDONED so that it never looks like a
-   * run in progress, let alone a complete one. Runs with jobs left are recovered by Quartz.
+   * Marks RUNNING runs that no job can finish as ABANDONED (see {@link Orphans}). Runs before the
+   * scheduler starts: embedded, nothing else can be working on them, so no grace period.
    */
   private void abandonOrphans() throws SchedulerException {
+    Duration grace = options.clustered() ? Orphans.CLUSTER_GRACE : Duration.ZERO;
     for (RunRecord r : store.running(Optional.empty())) {
-      boolean alive = false;
-      for (PartRecord p : store.parts(r.id())) {
-        alive |= scheduler.checkExists(Keys.part(r.id(), p.key()));
-      }
-      if (!alive && store.endWithout(r.id(), RunStatus.ABANDONED,
-          "left running by a node that stopped; no job remains to finish it", options.clock().instant())) {
-        LOG.warn("run {} of '{}' marked ABANDONED", r.id(), r.schedule());
-      }
+      Orphans.abandonIfOrphan(scheduler, store, r, grace, options.clock().instant());
     }
   }
 

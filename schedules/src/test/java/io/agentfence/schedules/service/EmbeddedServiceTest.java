@@ -220,6 +220,25 @@ class EmbeddedServiceTest {
   }
 
   @Test
+  void anOldOrphanedRunDoesNotBlockTheScheduleWhileTheServiceRuns() throws Exception {
+    var spec = Harness.spec(NEVER, dir.resolve("reports"), List.of(Scenario.ACCOUNT), Optional.empty());
+    try (ScheduleService svc = ScheduleService.start(Harness.config(spec), Harness.embedded(dir.resolve("data")),
+        Harness.components(Harness.replay(Scenario.contained().snapshot())))) {
+      long orphan = svc.history().openRun(NAME, "lost@1", spec.targets().scopeKey(),
+          List.of(new ScanPart(Scenario.ACCOUNT, List.of(Scenario.ACCOUNT), spec.targets())),
+          Instant.now().minus(Duration.ofMinutes(10))).id();
+      long young = svc.history().openRun("other", "lost@2", spec.targets().scopeKey(),
+          List.of(new ScanPart(Scenario.ACCOUNT, List.of(Scenario.ACCOUNT), spec.targets())), Instant.now()).id();
+
+      svc.runNow(NAME);
+      Harness.await(Duration.ofSeconds(15), "a new run", () -> finished(svc.history()).size() == 1);
+      assertThat(svc.history().run(orphan).orElseThrow().status()).isEqualTo(RunStatus.ABANDONED);
+      // another schedule's run, younger than the cluster grace period, is not touched
+      assertThat(svc.history().run(young).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+    }
+  }
+
+  @Test
   void replaySourceAdvancesOncePerRun() {
     var r = new ReplaySnapshotSource(List.of(Scenario.contained().snapshot(), Scenario.contained().runtimePublic().snapshot()));
     var targets = Harness.spec(NEVER, dir, List.of(Scenario.ACCOUNT), Optional.empty()).targets();
