@@ -32,6 +32,9 @@ final class Sources implements SnapshotSourceFactory {
             + " scan engine, which this build does not wire into schedules yet. Use 'source: demo' or"
             + " 'source: replay' with snapshot files written by 'agentfence collect'.");
       }
+      if (s.source().kind() == SourceSpec.Kind.DEMO) {
+        loadDemo();
+      }
       if (s.source().kind() == SourceSpec.Kind.REPLAY) {
         s.source().replayFiles().forEach(SnapshotJson::read); // bad files: exit 2 now, not at 2 a.m.
       }
@@ -61,7 +64,10 @@ final class Sources implements SnapshotSourceFactory {
 
     @Override
     public List<ScanPart> plan(Targets targets) {
-      return snapshot.accounts().stream().map(a -> a.account().id())
+      // accounts read, and accounts only present as coverage gaps (wholly unreadable ones)
+      return java.util.stream.Stream.concat(snapshot.accounts().stream().map(a -> a.account().id()),
+              snapshot.coverage().stream().map(c -> c.accountId()))
+          .distinct().sorted()
           .filter(id -> targets.accounts().isEmpty() || targets.accounts().contains(id))
           .map(id -> new ScanPart(id, List.of(id), targets)).toList();
     }

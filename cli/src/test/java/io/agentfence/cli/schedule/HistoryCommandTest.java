@@ -26,13 +26,17 @@ class HistoryCommandTest {
   Path dir;
 
   private long runOnce(Path data) throws Exception {
+    return runOnce(data, "source: replay, replay: [night1.json]");
+  }
+
+  private long runOnce(Path data, String source) throws Exception {
     Files.copy(Cli.resource("night1.json"), dir.resolve("night1.json"));
     Path cfg = dir.resolve("schedules.yaml");
     Files.writeString(cfg, """
         version: 1
         schedules:
-          - {name: demo, cron: "0 0 3 1 1 ? 2099", source: replay, replay: [night1.json]}
-        """);
+          - {name: demo, cron: "0 0 3 1 1 ? 2099", %s}
+        """.formatted(source));
     ScheduleConfig config = ConfigParser.parse(cfg);
     var components = new ScheduleService.Components(new Sources(), () -> new CheckRunner(List.of()),
         f -> BaselineLoader.none(), List.of(), WebhookNotifier.standard(), "test");
@@ -74,6 +78,16 @@ class HistoryCommandTest {
     Cli none = Cli.run("history", "show", "999", "--data-dir", data.toString());
     assertThat(none.code()).isEqualTo(2);
     assertThat(none.err()).contains("no run 999");
+  }
+
+  @Test
+  void theDemoOrganizationIsScannedOnePartPerAccount() throws Exception {
+    Path data = dir.resolve("data");
+    long id = runOnce(data, "source: demo");
+    Cli show = Cli.run("history", "show", Long.toString(id), "--data-dir", data.toString());
+    assertThat(show.code()).isZero();
+    assertThat(show.out()).contains("111111111111  DONE", "222222222222  DONE", "333333333333  DONE",
+        "444444444444  DONE");
   }
 
   @Test

@@ -55,6 +55,17 @@ class ScheduleCommandTest {
   }
 
   @Test
+  void demoSourceIsAvailable() throws Exception {
+    Path f = config("""
+        version: 1
+        schedules:
+          - {name: demo, cron: "0 0 2 * * ?", source: demo}
+        """);
+    Cli r = Cli.run("schedule", "--config", f.toString(), "--check");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  @Test
   void liveSourceIsRefusedUntilTheEngineIsWired() throws Exception {
     Path f = config("""
         version: 1

@@ -117,7 +117,7 @@ public final class ConfigParser {
     }
     SourceSpec source = source(y, m, what, baseDir);
     Targets targets = targets(y, m.get("targets"), node, what);
-    if (source.kind() != SourceSpec.Kind.REPLAY && targets.accounts().isEmpty() && !targets.org()) {
+    if (source.kind() == SourceSpec.Kind.LIVE && targets.accounts().isEmpty() && !targets.org()) {
       throw y.error(m.getOrDefault("targets", node), what + ": targets need 'accounts' or 'org: true'");
     }
     Optional<Path> baseline = y.optional(m, "baseline", what).map(p -> resolve(baseDir, p));
