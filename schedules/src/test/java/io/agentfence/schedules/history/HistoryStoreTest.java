@@ -35,7 +35,7 @@ class HistoryStoreTest {
 
   @BeforeEach
   void open() {
-    db = Database.open(DatabaseSettings.embedded(dir), 3);
+    db = Database.open(DatabaseSettings.embedded(dir), 10);
     store = new HistoryStore(db.dataSource());
   }
 
@@ -87,6 +87,36 @@ class HistoryStoreTest {
     // a finished run accepts no more parts
     assertThat(store.settlePart(run.id(), "111111111111", "n3", PartStatus.DONE, part1, ""))
         .isEqualTo(HistoryStore.Settled.RUN_NOT_RUNNING);
+  }
+
+  @Test
+  void partsSettledConcurrentlyHaveExactlyOneLast() throws Exception {
+    List<ScanPart> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String acct = "10000000000" + i;
+      parts.add(new ScanPart(acct, List.of(acct), TARGETS));
+    }
+    RunRecord run = store.openRun("nightly", "t@c", TARGETS.scopeKey(), parts, T0);
+    byte[] gz = Gzip.snapshot(Scenario.contained().snapshot());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<HistoryStore.Settled>> results = new java.util.ArrayList<>();
+      for (ScanPart p : parts) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return store.settlePart(run.id(), p.key(), "n", PartStatus.DONE, gz, "");
+        }));
+      }
+      start.countDown();
+      int last = 0;
+      for (var f : results) {
+        last += f.get() == HistoryStore.Settled.LAST ? 1 : 0;
+      }
+      assertThat(last).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
