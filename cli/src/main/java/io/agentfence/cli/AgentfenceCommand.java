@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         ScanCommand.class,
         CheckCommand.class,
         RulesCommand.class,
+        io.agentfence.cli.guardrail.GuardrailCommand.class,
     })
 public final class AgentfenceCommand implements Callable<Integer> {
   private final CliIo io;
