@@ -90,8 +90,7 @@ public final class PolicyEvaluator {
         return implicit("identity policies", "no identity-based policy allows " + request.action(), trace, notes);
       }
     } else {
-      notes.add("only explicit denies decide: the principal's other permissions are assumed to allow "
-          + request.action());
+      notes.add("only explicit denies decide: the principal's other permissions are assumed to allow the request");
     }
     return new Decision(Outcome.NOT_DENIED, Optional.empty(), granted, trace, List.copyOf(notes));
   }
