@@ -34,7 +34,7 @@ final class Fx {
   static final String MGMT = "999999999999";
   static final String A1 = "subnet-0aaaaaaaaaaaaaaa1";
   static final String A2 = "subnet-0aaaaaaaaaaaaaaa2";
-  static final String G1 = "sg-0ggggggggggggggg1";
+  static final String G1 = "sg-0bbbbbbbbbbbbbbb1";
   static final String NAME = "AgentCoreVpcGuardrail";
   static final String SCP_NAME = "DenyAgentCoreOutsideLandingZone";
   static final String FOUR = "[\"bedrock-agentcore:CreateAgentRuntime\",\"bedrock-agentcore:UpdateAgentRuntime\","
