@@ -68,11 +68,12 @@ public final class GuardrailCoverageCheck implements Check {
       List<String> subnets = zones.stream().flatMap(z -> z.approvedSubnets().stream()).distinct().toList();
       List<String> sgs = zones.stream().flatMap(z -> z.approvedSecurityGroups().stream()).distinct().toList();
       int creators = 0;
+      java.util.Map<String, Object> parsed = new java.util.HashMap<>();
       for (IamPrincipal p : iam.principals()) {
         if (p.type() == PrincipalType.GROUP) {
           continue;
         }
-        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs);
+        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs, parsed);
         if (f != null) {
           out.add(f);
           creators++;
@@ -88,8 +89,8 @@ public final class GuardrailCoverageCheck implements Check {
   }
 
   private Finding judge(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
-      ScenarioPrincipal sp, List<String> subnets, List<String> sgs) {
-    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p);
+      ScenarioPrincipal sp, List<String> subnets, List<String> sgs, java.util.Map<String, Object> parsed) {
+    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p, parsed);
     ResourceRef ref = new ResourceRef("iam-principal", p.name(), p.arn(), account.id(), "global");
     List<String> can = new ArrayList<>();
     Set<String> grants = new LinkedHashSet<>();

@@ -51,6 +51,16 @@ class GuardrailCoverageCheckTest {
   }
 
   @Test
+  void aLevelWhoseOnlyScpIsTheGuardrailAllowsNothingButIsFullAccessWithoutIt() {
+    // [D EVAL-DENYALLOW]: every level must allow. With FullAWSAccess shown elsewhere but not on ou-prod, the
+    // guardrail SCP (deny-only) leaves ou-prod allowing nothing; set aside, the level reads as the default.
+    Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
+    List<Finding> f = Fx.run(check, Fx.org(Fx.good(), true, List.of("r-root", "ou-dev", ACCT, "444444444444")), b);
+    assertThat(f).extracting(x -> x.resource().accountId() + " " + x.resource().id() + " " + x.status())
+        .containsExactly("222222222222 AgentAdmin PASS", "444444444444 AgentAdmin FAIL");
+  }
+
+  @Test
   void unreadOrganizationIsUnknownWhenAnScpMightCover() {
     Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
     List<Finding> f = Fx.run(check, Fx.org(Fx.good(), false), b);
