@@ -80,6 +80,17 @@ class GuardrailCoverageCheckTest {
   }
 
   @Test
+  void anAllowThatOnlyDemandsSomeSubnetStillCountsAsMayCreate() {
+    // Null:false on the keys blocks PUBLIC but not foreign subnets: the role may still create outside the zone.
+    String vpcOnly = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"bedrock-agentcore:*\",\"Resource\":\"*\","
+        + "\"Condition\":{\"Null\":{\"bedrock-agentcore:subnets\":\"false\"}}}}";
+    List<Finding> f = Fx.run(check, withAdminPolicy(Fx.account(ACCT, null, true), vpcOnly), Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("AgentDeployer FAIL");
+    assertThat(f.get(0).message()).contains("CreateAgentRuntime with a foreign subnet")
+        .doesNotContain("CreateAgentRuntime without network keys");
+  }
+
+  @Test
   void accountWithoutCreatorsPasses() {
     assertThat(verdicts(Fx.run(check, withAdminPolicy(Fx.account(ACCT, null, true), READ_ONLY), Fx.managedBaseline())))
         .containsExactly("222222222222 PASS");
