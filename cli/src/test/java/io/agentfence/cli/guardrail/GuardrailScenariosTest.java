@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The guardrail fixture scenarios (fixtures/src/main/resources/scenarios/guardrail-*): the
+ * The guardrail fixture scenarios (fixtures/src/main/resources/guardrail-scenarios/*): the
  * catalogue's guardrail rules on each snapshot and baseline give exactly the findings listed in
  * its expected.json (rule id, resource ARN, status).
  */
@@ -29,7 +29,7 @@ class GuardrailScenariosTest {
   @ParameterizedTest
   @ValueSource(strings = {"guardrail-recommended", "guardrail-public-gap", "guardrail-scp-ou", "guardrail-iam-unread"})
   void scenarioGivesItsExpectedGuardrailFindings(String name) throws Exception {
-    String dir = "/scenarios/" + name + "/";
+    String dir = "/guardrail-scenarios/" + name + "/";
     Snapshot snapshot;
     try (InputStream in = open(dir + "snapshot.json")) {
       snapshot = SnapshotJson.read(in, name + "/snapshot.json");
@@ -48,7 +48,7 @@ class GuardrailScenariosTest {
         .map(f -> f.ruleId() + " " + f.resource().arn() + " " + f.status())
         .sorted().toList();
     List<String> want = new ArrayList<>();
-    expected.get("findings").forEach(f -> want.add(f.get("ruleId").asString() + " " + f.get("resource").asString()
+    expected.forEach(f -> want.add(f.get("ruleId").asString() + " " + f.get("resourceArn").asString()
         + " " + f.get("status").asString()));
     assertThat(actual).as(name).containsExactlyElementsOf(want.stream().sorted().toList());
   }
