@@ -28,6 +28,25 @@ class GuardrailCoverageCheckTest {
   }
 
   @Test
+  void guardrailAsPermissionsBoundaryCovers() {
+    // A boundary must allow too [D EVAL-DENYALLOW]: the guardrail boundary is Allow * plus the recommended denies.
+    String good = Fx.good();
+    String boundary = good.replace("\"Statement\":[", "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"},");
+    var s = Fx.account(ACCT, boundary, true);
+    var a = s.accounts().get(0);
+    var role = Fx.role(ACCT, "Bounded", List.of(Fx.arn(ACCT, "AgentCoreAdmin")),
+        java.util.Optional.of(Fx.arn(ACCT, Fx.NAME)));
+    var iam = new io.agentfence.inventory.IamInventory(a.iam().policies(), List.of(role));
+    var snap = io.agentfence.inventory.Snapshot.of(s.collection(), s.organization(),
+        List.of(new io.agentfence.inventory.AccountInventory(a.account(), iam, a.regions())), s.coverage());
+    List<Finding> f = Fx.run(check, snap, Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("Bounded PASS");
+    assertThat(f.get(0).message()).endsWith("is covered by permissions boundary AgentCoreVpcGuardrail.");
+    assertThat(Fx.run(new GuardrailMissingCheck(), snap, Fx.managedBaseline())).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("attached to role Bounded (boundary)"));
+  }
+
+  @Test
   void flawedGuardrailDoesNotCover() {
     List<Finding> f = Fx.run(check, Fx.account(ACCT, Fx.anyValueOnly(), true), Fx.managedBaseline());
     assertThat(verdicts(f)).containsExactly("AgentDeployer FAIL");
