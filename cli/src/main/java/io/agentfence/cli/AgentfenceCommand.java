@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         ScanCommand.class,
         CheckCommand.class,
         RulesCommand.class,
+        io.agentfence.cli.guardrail.GuardrailCommand.class,
         io.agentfence.cli.schedule.ScheduleCommand.class,
         io.agentfence.cli.schedule.HistoryCommand.class,
         io.agentfence.cli.schedule.DriftCommand.class,
