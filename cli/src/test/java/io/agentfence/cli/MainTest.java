@@ -183,6 +183,24 @@ class MainTest {
   }
 
   @Test
+  void suppressedFindingsDoNotCountForTheGate(@TempDir Path dir) throws Exception {
+    StringBuilder yaml = new StringBuilder(Files.readString(Path.of(res("baseline.yaml")))).append("suppressions:\n");
+    for (String rule : List.of("AF-NET-001", "AF-NET-006", "AF-CNT-001")) {
+      yaml.append("  - ruleId: ").append(rule).append("\n")
+          .append("    account: \"111122223333\"\n")
+          .append("    justification: legacy runtime, moving to VPC\n")
+          .append("    owner: platform@example.com\n")
+          .append("    expires: 2999-12-31\n");
+    }
+    Path b = dir.resolve("agentfence.yaml");
+    Files.writeString(b, yaml);
+    Run r = run("check", "--inventory", res("public-runtime.json"), "--baseline", b.toString(), "--format", "json");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.CLEAN);
+    assertThat(r.statuses("AF-NET-001")).containsExactly("FAIL");
+    assertThat(r.json().get("summary").get("suppressed").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void noSubcommandShowsUsageAndFails() {
     Run r = run();
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
