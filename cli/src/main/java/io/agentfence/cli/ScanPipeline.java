@@ -30,10 +30,20 @@ public final class ScanPipeline {
     Reporter reporter = output.reporter(io); // fail fast on a bad --format, before any work
     ScanInput input = source.load();
     rejectUnknownRuleIds(input);
+    io.err().println(describe(input));
     ScanReport report = runner.report(input.snapshot(), input.baseline(),
         LocalDate.now(ZoneOffset.UTC), VersionProvider.version());
     output.write(reporter, report, io);
     return output.exitCode(report);
+  }
+
+  /** The progress line on stderr: what is being checked against what. */
+  private String describe(ScanInput input) {
+    var accounts = input.snapshot().accounts();
+    long regions = accounts.stream().flatMap(a -> a.regions().stream()).map(r -> r.region()).distinct().count();
+    return "agentfence: checking " + accounts.size() + " account(s), " + regions + " region(s) ("
+        + input.snapshot().collection().source() + ") against " + input.baseline().source() + " with "
+        + runner.rules().size() + " rules";
   }
 
   /** A severity override or suppression naming a rule that does not exist is a typo: say so. */

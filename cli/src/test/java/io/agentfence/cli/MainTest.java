@@ -76,6 +76,8 @@ class MainTest {
     assertThat(r.json().get("summary").get("failing").asInt()).isZero();
     assertThat(r.json().get("summary").get("complete").asBoolean()).isTrue();
     assertThat(r.statuses("AF-NET-001")).containsExactly("PASS");
+    assertThat(r.err()).startsWith("agentfence: checking 1 account(s), 1 region(s) (fixture) against "
+        + res("baseline.yaml"));
   }
 
   @Test
