@@ -3,11 +3,16 @@ package io.agentfence.cli;
 import io.agentfence.finding.ScanReport;
 import io.agentfence.reporters.Reporter;
 import io.agentfence.reporters.Reporters;
+import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.compare.PreviousFinding;
+import io.agentfence.reporters.compare.PreviousResults;
+import io.agentfence.reporters.compare.PreviousResultsException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,13 +21,28 @@ import picocli.CommandLine.Option;
  * the exit code, so all those commands gate CI the same way.
  */
 public final class OutputOptions {
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "table",
+      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}). Several,"
+          + " comma-separated, need --output-dir.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE instead of stdout.")
   Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write each --format to DIR under its conventional name: agentfence.txt, agentfence.json,"
+          + " agentfence.sarif (+ agentfence-2.sarif... when GitHub's per-file limits need it), agentfence.md.")
+  Path outputDir;
+
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "Compare with an earlier SARIF or JSON result of agentfence: results get a baseline state"
+          + " (new, unchanged, updated, absent), matched by fingerprint.")
+  Path previous;
+
+  @Option(names = "--fail-on-new",
+      description = "Gate only on failing findings that are new since --previous (adoption on existing accounts).")
+  boolean failOnNew;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
       converter = FailOn.Converter.class,
@@ -66,6 +86,35 @@ public final class OutputOptions {
       Files.deleteIfExists(tmp);
     }
     io.err().println("agentfence: wrote " + reporter.format() + " report to " + output);
+  }
+
+  /** Where each requested format goes; validated before any work so a typo fails fast. */
+  List<ReportOutputs.Target> targets(CliIo io) {
+    if (failOnNew && previous == null) {
+      throw new UserError("agentfence: --fail-on-new needs --previous FILE (the earlier result to compare with)");
+    }
+    return ReportOutputs.plan(format, output, outputDir, io.colour());
+  }
+
+  /** The previous run's results for --previous (read before scanning, so a bad file fails fast). */
+  List<PreviousFinding> previousFindings() {
+    if (previous == null) {
+      return List.of();
+    }
+    try {
+      return PreviousResults.read(previous);
+    } catch (PreviousResultsException e) {
+      throw new UserError(e.getMessage() + " (--previous)", e);
+    }
+  }
+
+  Comparison compare(ScanReport report, List<PreviousFinding> previousFindings) {
+    return previous == null ? Comparison.none() : Comparison.of(report, previousFindings, previous.toString());
+  }
+
+  /** The gate with --fail-on and --fail-on-new (see {@link Gate}). */
+  int exitCode(ScanReport report, Comparison comparison) {
+    return Gate.exitCode(report, comparison, failOn, failOnNew);
   }
 
   /** ExitCodes: 1 on failing findings at or above --fail-on, else 3 if incomplete, else 0. */

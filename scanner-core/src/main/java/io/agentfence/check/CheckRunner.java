@@ -29,8 +29,15 @@ public final class CheckRunner {
     this.checks = List.copyOf(checks);
   }
 
+  /**
+   * Every rule a report can contain: the checks' rules, then the two suppression rules that
+   * {@link #report} evaluates after them (so {@code agentfence rules} lists them and baselines may
+   * override their severity).
+   */
   public List<RuleMetadata> rules() {
-    return checks.stream().map(Check::metadata).toList();
+    List<RuleMetadata> all = new ArrayList<>(checks.stream().map(Check::metadata).toList());
+    all.addAll(Suppressions.rules());
+    return List.copyOf(all);
   }
 
   public List<Finding> run(CheckContext context) {
@@ -52,9 +59,7 @@ public final class CheckRunner {
    */
   public ScanReport report(Snapshot snapshot, Baseline baseline, LocalDate today, String toolVersion) {
     CheckContext ctx = CheckContext.of(snapshot, baseline, today);
-    List<RuleMetadata> all = new ArrayList<>(rules());
-    all.addAll(Suppressions.rules());
-    List<RuleMetadata> rules = all.stream()
+    List<RuleMetadata> rules = rules().stream()
         .map(r -> new RuleMetadata(r.id(), r.name(), r.area(), baseline.severityFor(r.id(), r.severity()),
             r.control(), r.summary(), r.rationale(), r.remediation(), r.references()))
         .toList();
