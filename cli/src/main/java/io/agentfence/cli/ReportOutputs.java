@@ -74,7 +74,7 @@ final class ReportOutputs {
       if (t.reporter() instanceof SarifReporter) {
         List<Path> files = ((SarifReporter) t.reporter()).writeFiles(report, comparison, target);
         for (Path p : files) {
-          io.err().println("agentfence: wrote sarif report to " + p);
+          io.err().println("agentfence: wrote sarif report to " + t.file().get().resolveSibling(p.getFileName()));
         }
         if (files.size() > 1) {
           io.err().println("agentfence: the SARIF needs " + files.size() + " files to stay within GitHub's limits"
@@ -82,7 +82,9 @@ final class ReportOutputs {
         }
         continue;
       }
-      Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+      // Written next to the target and moved over it, so a failed write never leaves half a report;
+      // created with the process umask (not createTempFile's 0600) so CI artifacts stay readable.
+      Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
           t.reporter().write(report, comparison, out);
