@@ -52,7 +52,7 @@ public final class ScanPipeline {
 
   /** A severity override or suppression naming a rule that does not exist is a typo: say so. */
   private void rejectUnknownRuleIds(ScanInput input) {
-    List<String> known = runner.rules().stream().map(RuleMetadata::id).toList();
+    List<String> known = runner.reportRules().stream().map(RuleMetadata::id).toList();
     List<String> unknown = BaselineParser.unknownRuleIds(input.baseline(), known);
     if (!unknown.isEmpty()) {
       throw new UserError(input.baseline().source() + ": unknown rule id(s) " + String.join(", ", unknown)

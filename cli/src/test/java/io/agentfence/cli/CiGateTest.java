@@ -118,6 +118,35 @@ class CiGateTest {
   }
 
   @Test
+  void expiredSuppressionCountsAgainAndCanBeMadeToFailTheGate(@TempDir Path dir) throws Exception {
+    String base = Files.readString(Path.of(MainTest.res("baseline.yaml")));
+    String suppressions = "suppressions:\n";
+    for (String rule : List.of("AF-NET-001", "AF-NET-006", "AF-CNT-001")) {
+      suppressions += "  - ruleId: " + rule + "\n    account: \"111122223333\"\n    justification: legacy runtime\n"
+          + "    owner: platform@example.com\n    expires: 2020-01-31\n";
+    }
+    Path b = Files.writeString(dir.resolve("agentfence.yaml"), base + suppressions);
+    Run expired = run("check", "--inventory", MainTest.res("public-runtime.json"), "--baseline", b.toString(),
+        "--format", "json", "--fail-on", "none");
+    JsonNode json = JSON.readTree(expired.out());
+    assertThat(json.path("summary").path("suppressed").asInt()).isZero();
+    List<String> expiredRules = new ArrayList<>();
+    json.path("findings").forEach(f -> {
+      if (f.path("ruleId").asString().equals("AF-SUP-001") && f.path("status").asString().equals("FAIL")) {
+        expiredRules.add(f.path("resource").path("id").asString());
+      }
+    });
+    assertThat(expiredRules).hasSize(3);
+    // A severity override of a suppression rule is accepted (it is a rule of every report).
+    Path strict = Files.writeString(dir.resolve("strict.yaml"),
+        (base.contains("severityOverrides:") ? base : base + "severityOverrides:\n  AF-SUP-001: critical\n") + suppressions);
+    Run r = run("check", "--inventory", MainTest.res("contained.json"), "--baseline", strict.toString(), "--format", "json",
+        "--fail-on", "critical");
+    assertThat(r.err()).doesNotContain("unknown rule id");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+  }
+
+  @Test
   void demoScanWritesEveryFormat(@TempDir Path dir) throws Exception {
     Run r = run("scan", "--demo", "--format", "sarif,json,markdown", "--output-dir", dir.toString());
     assertThat(r.code()).as(r.err()).isIn(ExitCodes.FINDINGS, ExitCodes.INCOMPLETE, ExitCodes.CLEAN);

@@ -29,13 +29,17 @@ public final class CheckRunner {
     this.checks = List.copyOf(checks);
   }
 
-  /**
-   * Every rule a report can contain: the checks' rules, then the two suppression rules that
-   * {@link #report} evaluates after them (so {@code agentfence rules} lists them and baselines may
-   * override their severity).
-   */
+  /** The checks' rules, in catalogue order. */
   public List<RuleMetadata> rules() {
-    List<RuleMetadata> all = new ArrayList<>(checks.stream().map(Check::metadata).toList());
+    return checks.stream().map(Check::metadata).toList();
+  }
+
+  /**
+   * Every rule a report of this runner can contain: {@link #rules()}, then the two suppression
+   * rules that {@link #report} evaluates after the checks.
+   */
+  public List<RuleMetadata> reportRules() {
+    List<RuleMetadata> all = new ArrayList<>(rules());
     all.addAll(Suppressions.rules());
     return List.copyOf(all);
   }
@@ -59,7 +63,7 @@ public final class CheckRunner {
    */
   public ScanReport report(Snapshot snapshot, Baseline baseline, LocalDate today, String toolVersion) {
     CheckContext ctx = CheckContext.of(snapshot, baseline, today);
-    List<RuleMetadata> rules = rules().stream()
+    List<RuleMetadata> rules = reportRules().stream()
         .map(r -> new RuleMetadata(r.id(), r.name(), r.area(), baseline.severityFor(r.id(), r.severity()),
             r.control(), r.summary(), r.rationale(), r.remediation(), r.references()))
         .toList();
