@@ -1,24 +1,19 @@
 package io.agentfence.cli;
 
 import io.agentfence.finding.ScanReport;
-import io.agentfence.reporters.Reporter;
-import io.agentfence.reporters.Reporters;
 import io.agentfence.reporters.compare.Comparison;
 import io.agentfence.reporters.compare.PreviousFinding;
 import io.agentfence.reporters.compare.PreviousResults;
 import io.agentfence.reporters.compare.PreviousResultsException;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * Output options shared by every command that produces a scan report ({@code scan}, {@code check},
- * and later ones): use as {@code @Mixin OutputOptions output;}. It renders the report and computes
- * the exit code, so all those commands gate CI the same way.
+ * and later ones): use as {@code @Mixin OutputOptions output;}. It plans where each format goes
+ * ({@link ReportOutputs}), reads {@code --previous}, and computes the exit code ({@link Gate}), so
+ * all those commands gate CI the same way.
  */
 public final class OutputOptions {
   @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "table",
@@ -58,36 +53,6 @@ public final class OutputOptions {
     return failOn;
   }
 
-  /** The reporter for {@code --format}; checked before any work so a typo fails fast. */
-  public Reporter reporter(CliIo io) {
-    boolean colour = io.colour() && output == null;
-    return Reporters.forFormat(format, colour).orElseThrow(() -> new UserError(
-        "agentfence: unknown --format '" + format + "'. Use one of: "
-            + String.join(", ", Reporters.formatNames())));
-  }
-
-  /** Renders {@code report} to {@code --output} (atomically) or stdout. */
-  public void write(Reporter reporter, ScanReport report, CliIo io) throws IOException {
-    if (output == null) {
-      reporter.write(report, io.out());
-      io.out().flush();
-      return;
-    }
-    Path target = output.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        reporter.write(report, out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-    io.err().println("agentfence: wrote " + reporter.format() + " report to " + output);
-  }
-
   /** Where each requested format goes; validated before any work so a typo fails fast. */
   List<ReportOutputs.Target> targets(CliIo io) {
     if (failOnNew && previous == null) {
@@ -115,13 +80,5 @@ public final class OutputOptions {
   /** The gate with --fail-on and --fail-on-new (see {@link Gate}). */
   int exitCode(ScanReport report, Comparison comparison) {
     return Gate.exitCode(report, comparison, failOn, failOnNew);
-  }
-
-  /** ExitCodes: 1 on failing findings at or above --fail-on, else 3 if incomplete, else 0. */
-  public int exitCode(ScanReport report) {
-    if (failOn.severity().map(report::failingAtOrAbove).orElse(0L) > 0) {
-      return ExitCodes.FINDINGS;
-    }
-    return report.complete() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
   }
 }
