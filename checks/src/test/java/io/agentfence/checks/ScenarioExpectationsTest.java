@@ -51,6 +51,26 @@ class ScenarioExpectationsTest {
     }
   }
 
+  /** Fail closed: no finding about a scope whose reads all failed may say PASS. */
+  @ParameterizedTest
+  @MethodSource("names")
+  void nothingInAnUnreadScopeIsReportedAsPass(String name) {
+    var snapshot = Scenarios.snapshot(name);
+    var coverage = snapshot.coverageIndex();
+    List<Finding> findings = Catalogue.runner().run(CheckContext.of(snapshot, Scenarios.baseline(name), LocalDate.of(2026, 11, 22)));
+    for (Finding f : findings) {
+      String acct = f.resource().accountId();
+      String region = f.resource().region();
+      boolean unread = region.equals("global")
+          ? !coverage.isRead(acct, region, io.agentfence.inventory.ResourceKind.IAM)
+          : java.util.Arrays.stream(io.agentfence.inventory.ResourceKind.values())
+              .filter(k -> !k.global()).noneMatch(k -> coverage.isRead(acct, region, k));
+      if (unread && !acct.isEmpty()) {
+        assertThat(f.status()).as(name + ": " + f.ruleId() + " on " + f.resource().arn()).isNotEqualTo(Status.PASS);
+      }
+    }
+  }
+
   private static String json(List<ExpectedFinding> list) {
     if (list.isEmpty()) {
       return "[]\n";

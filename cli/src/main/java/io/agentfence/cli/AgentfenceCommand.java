@@ -28,6 +28,10 @@ import picocli.CommandLine.Spec;
         ScanCommand.class,
         CheckCommand.class,
         RulesCommand.class,
+        io.agentfence.cli.guardrail.GuardrailCommand.class,
+        io.agentfence.cli.schedule.ScheduleCommand.class,
+        io.agentfence.cli.schedule.HistoryCommand.class,
+        io.agentfence.cli.schedule.DriftCommand.class,
     })
 public final class AgentfenceCommand implements Callable<Integer> {
   private final CliIo io;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Scan an organization against the baseline and report findings.",
-        "With --demo, scans the bundled demo organization (3 accounts, 2 regions; no AWS credentials"
+        "With --demo, scans the bundled demo organization (4 accounts, 2 regions; no AWS credentials"
             + " needed)."})
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
