@@ -90,6 +90,7 @@ public final class ScanEngine {
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Run run = new Run(spec, clients);
       Caller caller = identify(clients, spec);
+      checkRegionNames(clients, caller, spec);
       Optional<OrganizationInventory> org = Optional.empty();
       List<Account> accounts;
       if (spec.org()) {
@@ -114,6 +115,29 @@ public final class ScanEngine {
               spec.accounts(), spec.regions(), cancelled),
           org, run.accountInventories(), run.finalCoverage());
       return Canonical.snapshot(snapshot);
+    }
+  }
+
+  /**
+   * A --region that the partition does not know at all is a typo: refuse it up front (exit 2)
+   * rather than scan and report an error gap per account. Skipped when the caller cannot list
+   * regions; each account then records the unknown region as an ERROR gap.
+   */
+  private void checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
+    if (spec.regions().isEmpty()) {
+      return;
+    }
+    Map<String, Boolean> known;
+    try (var ec2 = clients.ec2(caller.accountId(), base, spec.homeRegion())) {
+      known = RegionDiscovery.regions(ec2);
+    } catch (ReadFailure cannotList) {
+      return;
+    }
+    for (String r : spec.regions()) {
+      if (!known.containsKey(r)) {
+        throw new ScanSetupException("unknown region '" + r + "': DescribeRegions does not list it (known: "
+            + String.join(", ", known.keySet()) + ")", null);
+      }
     }
   }
 

@@ -99,6 +99,17 @@ class CollectCommandTest {
   }
 
   @Test
+  void aRegionThePartitionDoesNotKnowIsAUsageError() {
+    try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(Scenarios.snapshot(Scenarios.DEMO))) {
+      useCredentials(endpoint.baseCredentials());
+      Run r = run("collect", "--region", "us-east-1", "--region", "us-east-9", "--endpoint-url", endpoint.uri().toString());
+      assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+      assertThat(r.err()).contains("unknown region 'us-east-9'").doesNotContain("\tat ");
+      assertThat(endpoint.calls().count("bedrock-agentcore", "ListAgentRuntimes")).isZero();
+    }
+  }
+
+  @Test
   void liveScanWithoutBaselineIsAUsageError() {
     Run r = run("scan", "--region", "us-east-1");
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
