@@ -184,7 +184,7 @@ public final class ConditionEvaluator {
       return Tri.of(compare(base.awsName(), cmp));
     }
     if (base.family() == Family.IP) {
-      Optional<byte[]> ip = ValueParsers.ip(v);
+      Optional<io.agentfence.checks.support.Cidr> ip = ValueParsers.ip(v);
       if (ip.isEmpty()) {
         notes.add("request value \"" + v + "\" is not an IP address for " + base.awsName());
         return Tri.UNKNOWN;

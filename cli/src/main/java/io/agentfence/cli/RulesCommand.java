@@ -29,7 +29,7 @@ public final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliIo io = CliIo.of(spec);
-    List<RuleMetadata> rules = Catalogue.runner().rules();
+    List<RuleMetadata> rules = Catalogue.runner().reportRules();
     if (format == Format.JSON) {
       JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
       io.out().write(mapper.writeValueAsBytes(new RulesDocument(rules)));

@@ -177,7 +177,7 @@ class MainTest {
   }
 
   @Test
-  void liveScanIsNotOfferedUntilBuilt() {
+  void liveScanWithoutBaselineIsAUsageErrorPointingAtTheDemo() {
     Run r = run("scan");
     assertCleanError(r);
     assertThat(r.err()).contains("scan --demo");

@@ -63,4 +63,23 @@ class SnapshotJsonTest {
     assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream("{\"formatVersion\": 2}".getBytes(StandardCharsets.UTF_8)), "f.json"))
         .hasMessageContaining("format 2 is not supported");
   }
+
+  @Test
+  void rejectsStringsWhereNumbersOrBooleansBelong() {
+    String json = SnapshotJson.write(sample()).replace("\"formatVersion\" : 1", "\"formatVersion\" : 1")
+        .replace("\"defaultVpc\" : false", "\"defaultVpc\" : \"false\"");
+    assertThat(json).contains("\"defaultVpc\" : \"false\"");
+    assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("defaultVpc");
+  }
+
+  @Test
+  void rejectsNumbersWhereStringsBelong() {
+    String json = SnapshotJson.write(sample()).replace("\"latestVersion\" : \"2\"", "\"latestVersion\" : 2");
+    assertThat(json).contains("\"latestVersion\" : 2");
+    assertThatThrownBy(() -> SnapshotJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessageContaining("latestVersion");
+  }
 }
