@@ -1,5 +1,6 @@
 package io.agentfence.iam;
 
+import io.agentfence.util.Suggestions;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -80,34 +81,11 @@ public enum BaseOperator {
         return Optional.of(op);
       }
     }
-    BaseOperator best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    java.util.Map<String, BaseOperator> byName = new java.util.LinkedHashMap<>();
     for (BaseOperator op : values()) {
-      int d = distance(op.awsName.toLowerCase(Locale.ROOT), lower);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = op;
-      }
+      byName.put(op.awsName, op);
     }
-    return bestDistance <= 3 ? Optional.ofNullable(best) : Optional.empty();
+    return Suggestions.closest(name, byName.keySet(), 3).map(byName::get);
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }

@@ -1,5 +1,6 @@
 package io.agentfence.baseline;
 
+import io.agentfence.util.Suggestions;
 import io.agentfence.finding.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -422,34 +423,7 @@ final class BaselineValidator {
 
   /** The closest allowed key by edit distance, when close enough to be a typo. */
   static Optional<String> suggest(String key, List<String> allowed) {
-    String best = null;
-    int bestD = Integer.MAX_VALUE;
-    for (String a : allowed) {
-      int d = distance(key.toLowerCase(Locale.ROOT), a.toLowerCase(Locale.ROOT));
-      if (d < bestD) {
-        bestD = d;
-        best = a;
-      }
-    }
-    return best != null && bestD <= Math.max(2, key.length() / 3) ? Optional.of(best) : Optional.empty();
+    return Suggestions.closest(key, allowed, Math.max(2, key.length() / 3));
   }
 
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
-  }
 }
