@@ -129,7 +129,9 @@ class CoverageAndContainmentTest {
     List<Finding> f = run(new ContainmentVerdict(rulesWithout()), b.build());
     assertThat(verdicts(f)).containsExactly("FAIL runtime rt-1");
     assertThat(f.get(0).properties()).containsEntry("failedRules", "AF-DNS-001");
-    assertThat(f.get(0).chain()).contains("rule AF-DNS-001 (FAIL on vpc vpc-0a0000000000000a1:");
+    assertThat(f.get(0).chain()).contains("rule AF-DNS-001 (FAIL on vpc vpc-0a0000000000000a1: dhcp-options ")
+        .contains("domain-name-servers [10.20.0.2]")
+        .doesNotContain("not exactly [AmazonProvidedDNS]");
   }
 
   /** The catalogue without the verdict itself and without the guardrail rules (stood in for above). */

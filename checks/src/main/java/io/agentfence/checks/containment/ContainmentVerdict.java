@@ -97,7 +97,7 @@ public final class ContainmentVerdict extends BaseCheck {
       }
       (s == Status.FAIL ? failed : unknown).add(f.ruleId());
       ev.add(EvidenceLink.of("rule", f.ruleId(), s + " on " + f.resource().kind() + " " + f.resource().id()
-          + ": " + f.message()));
+          + ": " + brokenLink(f)));
     });
     String msg;
     if (verdict == Status.FAIL) {
@@ -120,5 +120,18 @@ public final class ContainmentVerdict extends BaseCheck {
     rt.latestNetwork().filter(NetworkConfig::isVpc).ifPresent(n -> n.subnets().forEach(s ->
         inv.subnet(s).ifPresent(sub -> arns.add(Refs.vpc(acct, inv.region(), sub.vpcId()).arn()))));
     return arns;
+  }
+
+  /**
+   * The link of a contributing finding that is broken: the last link of its own chain (e.g.
+   * {@code target nat-1 (NAT gateway, not the inspection target)}). The finding itself is reported
+   * in full elsewhere; repeating its whole message here made verdicts unreadable.
+   */
+  private static String brokenLink(Finding f) {
+    if (!f.evidence().isEmpty()) {
+      return f.evidence().get(f.evidence().size() - 1).render();
+    }
+    String m = f.message();
+    return m.length() <= 160 ? m : m.substring(0, 157) + "...";
   }
 }
