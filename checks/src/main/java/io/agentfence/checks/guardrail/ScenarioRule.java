@@ -39,7 +39,10 @@ abstract class ScenarioRule extends GuardrailTargetCheck {
           t.kindLabel() + " " + t.name() + " " + passMessage() + "." + remark + noteText,
           GuardrailFindings.chain(t), GuardrailFindings.props("scenarios", String.join(",", scenarioIds()))));
     }
-    List<EvidenceLink> evidence = new ArrayList<>(GuardrailFindings.chain(t));
+    // Scenarios that get through for the same reason are told once: the flawed statement is the
+    // news, not how many scenarios it lets through.
+    Set<EvidenceLink> evidence = new LinkedHashSet<>(GuardrailFindings.chain(t));
+    java.util.Map<String, List<String>> titlesByReason = new java.util.LinkedHashMap<>();
     for (ScenarioOutcome o : bad) {
       Decision d = o.decision();
       if (d.denied()) {
@@ -48,16 +51,17 @@ abstract class ScenarioRule extends GuardrailTargetCheck {
         d.denyStatementsThatDidNotFire().forEach(r -> evidence.add(EvidenceLink.of("statement", r.label(), "does not fire")));
       }
       evidence.add(EvidenceLink.of("scenario", o.scenario().id(), o.decision().outcome() + ", must be " + o.expected()));
+      String reason = (d.denied() ? "DENIED" : "NOT denied") + " — " + o.explanation();
+      titlesByReason.computeIfAbsent(reason, k -> new ArrayList<>()).add(o.scenario().title());
     }
-    String msg = t.kindLabel() + " " + t.name() + ": " + bad.stream()
-        .map(o -> o.scenario().title() + " is " + (o.decision().denied() ? "DENIED" : "NOT denied") + " — "
-            + o.explanation())
+    String msg = t.kindLabel() + " " + t.name() + ": " + titlesByReason.entrySet().stream()
+        .map(e -> String.join("; ", e.getValue()) + (e.getValue().size() == 1 ? " is " : " are ") + e.getKey())
         .collect(Collectors.joining(". ")) + "." + remark + noteText;
     String sids = bad.stream()
         .flatMap(o -> o.decision().denied() ? java.util.stream.Stream.of(o.decision().deniedBy().get().sid().orElse(""))
             : o.decision().denyStatementsThatDidNotFire().stream().map(r -> r.statement().label()))
         .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining(","));
-    return Optional.of(GuardrailFindings.of(this, Status.FAIL, t.ref(), msg, evidence, GuardrailFindings.props(
+    return Optional.of(GuardrailFindings.of(this, Status.FAIL, t.ref(), msg, List.copyOf(evidence), GuardrailFindings.props(
         "scenario", bad.stream().map(o -> o.scenario().id()).collect(Collectors.joining(",")),
         "statementSid", sids)));
   }

@@ -49,9 +49,13 @@ class GuardrailScenarioRulesTest {
       Finding f = run(check, Fx.anyValueOnly());
       assertThat(f.status()).isEqualTo(Status.FAIL);
       assertThat(f.properties()).containsEntry("scenario", "public-create,sandbox-code-interpreter,update-to-public");
-      assertThat(f.message()).contains("PUBLIC-mode CreateAgentRuntime (no subnets/securityGroups keys) is NOT denied"
+      // The three scenarios escape for one reason, which is told once.
+      assertThat(f.message()).contains("PUBLIC-mode CreateAgentRuntime (no subnets/securityGroups keys);"
+          + " SANDBOX-mode CreateCodeInterpreter (no network keys);"
+          + " UpdateAgentRuntime switching to PUBLIC mode (no network keys) are NOT denied"
           + " — not denied: Deny policy AgentCoreVpcGuardrail DenyIfNotSpecificSubnets: ForAnyValue:StringNotEquals"
           + " bedrock-agentcore:subnets is false: the key is absent");
+      assertThat(f.message().split("DenyIfNotSpecificSubnets: ", -1)).hasSize(2);
       assertThat(f.properties().get("statementSid")).contains("DenyIfNotSpecificSubnets");
       assertThat(f.chain()).contains("scenario public-create (NOT_DENIED, must be DENIED)");
     }
