@@ -88,34 +88,83 @@ public final class ScanEngine {
   public Snapshot scan(TargetSpec spec, String source) {
     Instant started = Instant.now();
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
-      Run run = new Run(spec, clients);
       Caller caller = identify(clients, spec);
       checkRegionNames(clients, caller, spec);
       Optional<OrganizationInventory> org = Optional.empty();
+      List<CoverageRecord> orgCoverage = List.of();
       List<Account> accounts;
       if (spec.org()) {
-        Reads orgReads = new Reads(caller.accountId(), CoverageRecord.GLOBAL);
-        OrganizationCollector.Result res;
-        try (var client = clients.organizations(caller.accountId(), base)) {
-          res = OrganizationCollector.collect(client, orgReads,
-              a -> TargetSpec.scannable(a) && spec.idSelected(a.id()));
-        }
-        run.coverage.addAll(orgReads.coverage());
-        org = res.organization();
-        accounts = res.accounts().stream()
-            .filter(TargetSpec::scannable).filter(a -> spec.idSelected(a.id())).filter(spec::ouSelected).toList();
+        Organization o = listOrganization(clients, caller, spec);
+        org = o.inventory();
+        orgCoverage = o.coverage();
+        accounts = o.accounts();
       } else if (!spec.accounts().isEmpty()) {
         accounts = spec.accounts().stream().distinct().filter(spec::idSelected).map(Account::of).toList();
       } else {
         accounts = List.of(Account.of(caller.accountId()));
       }
-      run.start(caller, accounts);
-      Snapshot snapshot = Snapshot.of(
-          new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
-              spec.accounts(), spec.regions(), cancelled),
-          org, run.accountInventories(), run.finalCoverage());
-      return Canonical.snapshot(snapshot);
+      return read(clients, caller, spec, source, started, org, orgCoverage, accounts);
     }
+  }
+
+  /**
+   * What Organizations tells about the target organization, without reading any account: the
+   * inventory (OUs, SCPs), the accounts selected by the spec's filters (ACTIVE, id and OU filters,
+   * in the order listed) and the coverage of the Organizations reads. Lets a caller split an
+   * organization-wide scan into one {@link #scanAccounts} per account (the nightly service).
+   */
+  public record Organization(Optional<OrganizationInventory> inventory, List<Account> accounts,
+      List<CoverageRecord> coverage) {
+    public Organization {
+      inventory = inventory == null ? Optional.empty() : inventory;
+      accounts = List.copyOf(accounts);
+      coverage = List.copyOf(coverage);
+    }
+  }
+
+  /** Lists the organization as {@code scan} does with {@code spec.org()}; reads no account. */
+  public Organization organization(TargetSpec spec) {
+    try (ClientFactory clients = new ClientFactory(config, metrics)) {
+      return listOrganization(clients, identify(clients, spec), spec);
+    }
+  }
+
+  /**
+   * Reads exactly these accounts (entered through {@code spec.roleName()} unless one is the
+   * caller's), as {@code scan} reads each account of its targets; the snapshot has no organization.
+   * Accounts known from {@link #organization} keep their name and OU path.
+   */
+  public Snapshot scanAccounts(TargetSpec spec, List<Account> accounts, String source) {
+    Instant started = Instant.now();
+    try (ClientFactory clients = new ClientFactory(config, metrics)) {
+      Caller caller = identify(clients, spec);
+      checkRegionNames(clients, caller, spec);
+      return read(clients, caller, spec, source, started, Optional.empty(), List.of(), accounts);
+    }
+  }
+
+  private Organization listOrganization(ClientFactory clients, Caller caller, TargetSpec spec) {
+    Reads orgReads = new Reads(caller.accountId(), CoverageRecord.GLOBAL);
+    OrganizationCollector.Result res;
+    try (var client = clients.organizations(caller.accountId(), base)) {
+      res = OrganizationCollector.collect(client, orgReads,
+          a -> TargetSpec.scannable(a) && spec.idSelected(a.id()));
+    }
+    List<Account> accounts = res.accounts().stream()
+        .filter(TargetSpec::scannable).filter(a -> spec.idSelected(a.id())).filter(spec::ouSelected).toList();
+    return new Organization(res.organization(), accounts, orgReads.coverage());
+  }
+
+  private Snapshot read(ClientFactory clients, Caller caller, TargetSpec spec, String source, Instant started,
+      Optional<OrganizationInventory> org, List<CoverageRecord> orgCoverage, List<Account> accounts) {
+    Run run = new Run(spec, clients);
+    run.coverage.addAll(orgCoverage);
+    run.start(caller, accounts);
+    Snapshot snapshot = Snapshot.of(
+        new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
+            spec.accounts(), spec.regions(), cancelled),
+        org, run.accountInventories(), run.finalCoverage());
+    return Canonical.snapshot(snapshot);
   }
 
   /**

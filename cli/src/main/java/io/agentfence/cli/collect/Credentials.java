@@ -8,16 +8,16 @@ import software.amazon.awssdk.regions.providers.AwsProfileRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** The scanning principal's credentials and home region, from the standard AWS sources. */
-final class Credentials {
+public final class Credentials {
   private Credentials() {}
 
-  static AwsCredentialsProvider provider(Optional<String> profile) {
+  public static AwsCredentialsProvider provider(Optional<String> profile) {
     return profile.<AwsCredentialsProvider>map(ProfileCredentialsProvider::create)
         .orElseGet(() -> DefaultCredentialsProvider.builder().build());
   }
 
   /** First --region, else the profile's / environment's region, else us-east-1. */
-  static String homeRegion(Optional<String> profile, java.util.List<String> regions) {
+  public static String homeRegion(Optional<String> profile, java.util.List<String> regions) {
     if (!regions.isEmpty()) {
       return regions.get(0);
     }

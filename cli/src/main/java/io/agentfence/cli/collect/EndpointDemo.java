@@ -3,12 +3,7 @@ package io.agentfence.cli.collect;
 import io.agentfence.engine.EngineConfig;
 import io.agentfence.fixtures.endpoint.EndpointCredentials;
 import io.agentfence.fixtures.endpoint.LocalAwsEndpoint;
-import io.agentfence.fixtures.endpoint.EndpointOptions;
-import io.agentfence.inventory.Account;
-import io.agentfence.inventory.AccountInventory;
-import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.inventory.Snapshot;
-import java.util.ArrayList;
 import io.agentfence.target.TargetSpec;
 import java.io.PrintStream;
 import java.util.List;
@@ -28,31 +23,8 @@ public final class EndpointDemo {
 
   private EndpointDemo() {}
 
-  /**
-   * The endpoint knows only accounts with an inventory entry; an account the demo knows only by
-   * its recorded (failed) coverage gets an empty entry so it exists and fails as recorded.
-   */
-  static Snapshot served(Snapshot demo) {
-    List<AccountInventory> accounts = new ArrayList<>(demo.accounts());
-    demo.coverage().stream().map(CoverageRecord::accountId).distinct()
-        .filter(id -> demo.account(id).isEmpty())
-        .forEach(id -> accounts.add(new AccountInventory(Account.of(id), null, null)));
-    return Snapshot.of(demo.collection(), demo.organization(), accounts, demo.coverage());
-  }
-
-  /** A region whose reads failed holds no inventory, but AWS still lists it in DescribeRegions. */
-  static EndpointOptions options(Snapshot demo) {
-    EndpointOptions.Builder b = EndpointOptions.builder();
-    for (CoverageRecord c : demo.coverage()) {
-      if (!c.region().equals(CoverageRecord.GLOBAL)) {
-        b.extraRegions(c.accountId(), c.region());
-      }
-    }
-    return b.build();
-  }
-
   public static Snapshot collect(Snapshot demoOrg, PrintStream err) {
-    try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(served(demoOrg), options(demoOrg))) {
+    try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(demoOrg)) {
       err.println("agentfence: demo organization served on " + endpoint.uri() + " (local AWS-compatible endpoint)");
       EndpointCredentials c = endpoint.baseCredentials();
       var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey()));

@@ -2,12 +2,17 @@ package io.agentfence.cli.schedule;
 
 import io.agentfence.baseline.BaselineParser;
 import io.agentfence.cli.UserError;
+import io.agentfence.cli.collect.Credentials;
+import io.agentfence.engine.EngineConfig;
+import io.agentfence.engine.ScanEngine;
+import io.agentfence.engine.ScanProgress;
 import io.agentfence.inventory.Snapshot;
 import io.agentfence.inventory.json.SnapshotJson;
 import io.agentfence.schedules.config.ScheduleConfig;
 import io.agentfence.schedules.config.ScheduleSpec;
 import io.agentfence.schedules.config.SourceSpec;
 import io.agentfence.schedules.config.Targets;
+import io.agentfence.schedules.source.LiveSnapshotSource;
 import io.agentfence.schedules.source.ReplaySnapshotSource;
 import io.agentfence.schedules.source.ScanPart;
 import io.agentfence.schedules.source.SnapshotSource;
@@ -18,19 +23,50 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The snapshot sources the CLI offers to schedules: replay of snapshot files and the bundled demo
- * organization. Live collection is refused at start-up until the scan engine is wired here.
+ * The snapshot sources the CLI offers to schedules: live collection with the scan engine, replay
+ * of snapshot files and the bundled demo organization.
  */
 final class Sources implements SnapshotSourceFactory {
   static final String DEMO_SNAPSHOT = "scenarios/demo-org/snapshot.json";
+
+  /** The real AWS: the standard credential chain (or the targets' profile), the targets' budget. */
+  static final LiveSnapshotSource.Access AWS = new LiveSnapshotSource.Access() {
+    @Override
+    public ScanEngine engine(Targets t) {
+      return new ScanEngine(engineConfig(t), Credentials.provider(t.profile()), ScanProgress.Listener.NONE);
+    }
+
+    @Override
+    public String homeRegion(Targets t) {
+      return Credentials.homeRegion(t.profile(), t.regions());
+    }
+  };
+
+  private final LiveSnapshotSource.Access live;
+
+  Sources() {
+    this(AWS);
+  }
+
+  /** Tests point live schedules at a local AWS-compatible endpoint. */
+  Sources(LiveSnapshotSource.Access live) {
+    this.live = live;
+  }
+
+  static EngineConfig engineConfig(Targets t) {
+    return EngineConfig.defaults().withRate(t.rate()).withConcurrency(t.concurrency());
+  }
 
   /** Fails before the service starts, naming the schedule, when a source cannot work. */
   static void validate(ScheduleConfig config) {
     for (ScheduleSpec s : config.schedules()) {
       if (s.source().kind() == SourceSpec.Kind.LIVE) {
-        throw new UserError(config.source() + ": schedule '" + s.name() + "': source 'live' needs the live"
-            + " scan engine, which this build does not wire into schedules yet. Use 'source: demo' or"
-            + " 'source: replay' with snapshot files written by 'agentfence collect'.");
+        Targets t = s.targets();
+        if (t.role().isEmpty() && (t.org() || t.accounts().size() > 1)) {
+          throw new UserError(config.source() + ": schedule '" + s.name() + "': targets."
+              + (t.org() ? "org" : "accounts") + " needs targets.role, the role agentfence assumes in each"
+              + " account (e.g. role: AgentfenceReadOnly; see docs/live-scanning.md)");
+        }
       }
       if (s.source().kind() == SourceSpec.Kind.DEMO) {
         loadDemo();
@@ -49,6 +85,8 @@ final class Sources implements SnapshotSourceFactory {
         return ReplaySnapshotSource.ofFiles(spec.source().replayFiles());
       case DEMO:
         return new Demo(loadDemo());
+      case LIVE:
+        return new LiveSnapshotSource(live);
       default:
         throw new IllegalStateException("source " + spec.source().kind() + " is not available in this build");
     }

@@ -66,7 +66,7 @@ class ScheduleCommandTest {
   }
 
   @Test
-  void liveSourceIsRefusedUntilTheEngineIsWired() throws Exception {
+  void liveSourceIsValidatedAtCheck() throws Exception {
     Path f = config("""
         version: 1
         schedules:
@@ -75,8 +75,18 @@ class ScheduleCommandTest {
             targets: {accounts: ["111122223333"]}
         """);
     Cli r = Cli.run("schedule", "--config", f.toString(), "--check");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("schedule 'nightly': source 'live' needs the live scan engine");
+    assertThat(r.code()).as(r.err()).isZero();
+
+    Files.writeString(f, """
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {accounts: ["111122223333", "444455556666"]}
+        """);
+    Cli twoAccounts = Cli.run("schedule", "--config", f.toString(), "--check");
+    assertThat(twoAccounts.code()).isEqualTo(2);
+    assertThat(twoAccounts.err()).contains("schedule 'nightly': targets.accounts needs targets.role");
   }
 
   @Test

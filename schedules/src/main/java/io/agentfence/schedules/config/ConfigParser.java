@@ -34,6 +34,7 @@ public final class ConfigParser {
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+  private static final Pattern OU = Pattern.compile("r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
   private static final Pattern AGE = Pattern.compile("(\\d+)([dhm])");
 
   private ConfigParser() {}
@@ -157,21 +158,50 @@ public final class ConfigParser {
     if (node == null) {
       return new Targets(List.of(), false, List.of(), Optional.empty());
     }
-    Map<String, Node> m = y.mapping(node, what + ".targets", Set.of("accounts", "org", "regions", "role"));
-    List<String> accounts = m.containsKey("accounts") ? y.strings(m.get("accounts"), what + ".targets.accounts") : List.of();
-    for (String a : accounts) {
-      if (!ACCOUNT.matcher(a).matches()) {
-        throw y.error(m.get("accounts"), "account id '" + a + "' must be 12 digits (quote it so YAML keeps leading zeros)");
-      }
-    }
-    boolean org = m.containsKey("org") && y.bool(m.get("org"), what + ".targets.org");
-    List<String> regions = m.containsKey("regions") ? y.strings(m.get("regions"), what + ".targets.regions") : List.of();
+    String w = what + ".targets";
+    Map<String, Node> m = y.mapping(node, w, Set.of("accounts", "org", "regions", "role", "excludeAccounts",
+        "includeOus", "excludeOus", "externalId", "profile", "rate", "concurrency"));
+    List<String> accounts = accountIds(y, m, "accounts", w);
+    boolean org = m.containsKey("org") && y.bool(m.get("org"), w + ".org");
+    List<String> regions = m.containsKey("regions") ? y.strings(m.get("regions"), w + ".regions") : List.of();
     for (String r : regions) {
       if (!REGION.matcher(r).matches()) {
         throw y.error(m.get("regions"), "'" + r + "' is not a region name such as us-east-1");
       }
     }
-    return new Targets(accounts, org, regions, y.optional(m, "role", what + ".targets"));
+    List<String> excludeAccounts = accountIds(y, m, "excludeAccounts", w);
+    List<String> includeOus = ouIds(y, m, "includeOus", w);
+    List<String> excludeOus = ouIds(y, m, "excludeOus", w);
+    if (!org && (!includeOus.isEmpty() || !excludeOus.isEmpty())) {
+      Node at = m.containsKey("includeOus") ? m.get("includeOus") : m.get("excludeOus");
+      throw y.error(at, w + ": includeOus/excludeOus need 'org: true' (OU paths come from Organizations)");
+    }
+    Optional<String> role = y.optional(m, "role", w);
+    double rate = m.containsKey("rate") ? y.positiveNumber(m.get("rate"), w + ".rate") : Targets.DEFAULT_RATE;
+    int concurrency = m.containsKey("concurrency")
+        ? y.positiveInt(m.get("concurrency"), w + ".concurrency") : Targets.DEFAULT_CONCURRENCY;
+    return new Targets(accounts, org, regions, role, excludeAccounts, includeOus, excludeOus,
+        y.optional(m, "externalId", w), y.optional(m, "profile", w), rate, concurrency);
+  }
+
+  private static List<String> accountIds(YamlNodes y, Map<String, Node> m, String key, String what) {
+    List<String> ids = m.containsKey(key) ? y.strings(m.get(key), what + "." + key) : List.of();
+    for (String a : ids) {
+      if (!ACCOUNT.matcher(a).matches()) {
+        throw y.error(m.get(key), "account id '" + a + "' must be 12 digits (quote it so YAML keeps leading zeros)");
+      }
+    }
+    return ids;
+  }
+
+  private static List<String> ouIds(YamlNodes y, Map<String, Node> m, String key, String what) {
+    List<String> ids = m.containsKey(key) ? y.strings(m.get(key), what + "." + key) : List.of();
+    for (String o : ids) {
+      if (!OU.matcher(o).matches()) {
+        throw y.error(m.get(key), "'" + o + "' is not an OU or root id such as ou-ab12-11111111 or r-ab12");
+      }
+    }
+    return ids;
   }
 
   private static Outputs outputs(YamlNodes y, Node node, String what, Path baseDir, String name) {

@@ -114,4 +114,17 @@ final class YamlNodes {
     }
     throw error(node, what + " must be a positive whole number, not '" + v + "'");
   }
+
+  double positiveNumber(Node node, String what) {
+    String v = scalar(node, what);
+    try {
+      double d = Double.parseDouble(v.trim());
+      if (d > 0 && Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw error(node, what + " must be a positive number, not '" + v + "'");
+  }
 }

@@ -1,9 +1,12 @@
 package io.agentfence.schedules.source;
 
+import io.agentfence.inventory.Account;
 import io.agentfence.inventory.AccountInventory;
 import io.agentfence.inventory.CollectionInfo;
 import io.agentfence.inventory.CoverageRecord;
+import io.agentfence.inventory.IamInventory;
 import io.agentfence.inventory.OrganizationInventory;
+import io.agentfence.inventory.RegionInventory;
 import io.agentfence.inventory.Snapshot;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +20,8 @@ import java.util.Set;
 
 /**
  * Joins the per-account part snapshots of a run into the run's snapshot. Accounts are ordered by
- * id so the result does not depend on which node finished first.
+ * id so the result does not depend on which node finished first. An account named by one part
+ * (the organization part: name, state, OU path) and read by another is joined into one entry.
  */
 public final class SnapshotMerger {
   private SnapshotMerger() {}
@@ -38,7 +42,7 @@ public final class SnapshotMerger {
     Optional<Instant> finished = Optional.empty();
     boolean cancelled = false;
     for (Snapshot p : parts) {
-      p.accounts().forEach(a -> accounts.putIfAbsent(a.account().id(), a));
+      p.accounts().forEach(a -> accounts.merge(a.account().id(), a, SnapshotMerger::combine));
       coverage.addAll(p.coverage());
       if (org.isEmpty()) {
         org = p.organization();
@@ -58,6 +62,19 @@ public final class SnapshotMerger {
     coverage.sort(Comparator.comparing(CoverageRecord::accountId).thenComparing(CoverageRecord::region)
         .thenComparing(CoverageRecord::kind));
     return new Snapshot(Snapshot.FORMAT_VERSION, info, org, sorted, coverage);
+  }
+
+  /** One account from two parts: Organizations' identity, and whatever each part read. */
+  static AccountInventory combine(AccountInventory x, AccountInventory y) {
+    Account account = known(x.account()) >= known(y.account()) ? x.account() : y.account();
+    IamInventory iam = x.iam().equals(IamInventory.empty()) ? y.iam() : x.iam();
+    List<RegionInventory> regions = new ArrayList<>(x.regions());
+    y.regions().stream().filter(r -> x.region(r.region()).isEmpty()).forEach(regions::add);
+    return new AccountInventory(account, iam, regions);
+  }
+
+  private static int known(Account a) {
+    return (a.name().isPresent() ? 1 : 0) + (a.status().isPresent() ? 1 : 0) + (a.ouPath().isEmpty() ? 0 : 1);
   }
 
   private static Optional<Instant> min(Optional<Instant> a, Optional<Instant> b) {

@@ -129,6 +129,53 @@ class ConfigParserTest {
   }
 
   @Test
+  void liveTargetOptionsAreParsedStrictly() {
+    ScheduleSpec s = parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets:
+              org: true
+              accounts: ["111122223333"]
+              excludeAccounts: ["444455556666"]
+              includeOus: [ou-ab12-11111111]
+              excludeOus: [r-ab12]
+              role: AgentfenceScan
+              externalId: xyz
+              profile: audit
+              rate: 2.5
+              concurrency: 8
+        """).schedules().get(0);
+    assertThat(s.targets()).isEqualTo(new Targets(List.of("111122223333"), true, List.of(), Optional.of("AgentfenceScan"),
+        List.of("444455556666"), List.of("ou-ab12-11111111"), List.of("r-ab12"), Optional.of("xyz"),
+        Optional.of("audit"), 2.5, 8));
+    assertThat(s.targets().scopeKey())
+        .isEqualTo("accounts=111122223333;org=true;regions=;excludeAccounts=444455556666;includeOus=ou-ab12-11111111;excludeOus=r-ab12");
+    assertThatThrownBy(() -> parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {org: true, rate: fast}
+        """)).hasMessageStartingWith("schedules.yaml:5:32: schedule 'nightly'.targets.rate must be a positive number, not 'fast'");
+    assertThatThrownBy(() -> parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {accounts: ["111122223333"], includeOus: [ou-ab12-11111111]}
+        """)).hasMessageStartingWith("schedules.yaml:5:55: schedule 'nightly'.targets: includeOus/excludeOus need 'org: true'");
+    assertThatThrownBy(() -> parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {org: true, excludeOus: [ou-1]}
+        """)).hasMessageStartingWith("schedules.yaml:5:38: 'ou-1' is not an OU or root id");
+  }
+
+  @Test
   void malformedYamlAndDuplicates() {
     assertThatThrownBy(() -> parse("version: 1\nschedules: [\n")).isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("schedules.yaml:3:1: not valid YAML");
