@@ -52,8 +52,15 @@ public final class Catalogue {
         new VpcDnsSupportOff(),
         // PrivateLink
         new AgentCoreEndpointMissing(),
-        new AgentCorePrivateDnsOff()
+        new AgentCorePrivateDnsOff(),
         // guardrail
+        new io.agentfence.checks.guardrail.GuardrailMissingCheck(),
+        new io.agentfence.checks.guardrail.GuardrailAllowsPublicModeCheck(),
+        new io.agentfence.checks.guardrail.GuardrailAllowsForeignNetworkCheck(),
+        new io.agentfence.checks.guardrail.GuardrailScopeGapCheck(),
+        new io.agentfence.checks.guardrail.GuardrailBreaksDeploymentsCheck(),
+        new io.agentfence.checks.guardrail.GuardrailApprovedSetCheck(),
+        new io.agentfence.checks.guardrail.GuardrailCoverageCheck()
     );
     List<Check> all = new ArrayList<>(rules);
     // containment verdict

@@ -1,8 +1,12 @@
 package io.agentfence.check;
 
 import io.agentfence.baseline.Baseline;
+import io.agentfence.check.suppress.SuppressionExpired;
+import io.agentfence.check.suppress.SuppressionStale;
+import io.agentfence.check.suppress.Suppressions;
 import io.agentfence.finding.Finding;
 import io.agentfence.finding.ScanReport;
+import io.agentfence.finding.Severity;
 import io.agentfence.inventory.Snapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +15,7 @@ import java.util.List;
 
 /**
  * Runs a catalogue of checks over a snapshot and baseline, applies the baseline's severity
- * overrides, and orders the findings deterministically (rule id, then resource ARN).
+ * overrides (and, in {@link #report}, its suppressions), and orders the findings deterministically (rule id, then resource ARN).
  */
 public final class CheckRunner {
   private static final Comparator<Finding> ORDER =
@@ -41,13 +45,28 @@ public final class CheckRunner {
     return out;
   }
 
+  /**
+   * Runs the checks, then applies the baseline's suppressions ({@link Suppressions}): suppressed
+   * findings keep their status but stop counting for the gate; expired and stale suppressions are
+   * findings of their own, and their rules are listed with the others.
+   */
   public ScanReport report(Snapshot snapshot, Baseline baseline, LocalDate today, String toolVersion) {
     CheckContext ctx = CheckContext.of(snapshot, baseline, today);
-    List<RuleMetadata> rules = rules().stream()
+    List<RuleMetadata> all = new ArrayList<>(rules());
+    all.addAll(Suppressions.rules());
+    List<RuleMetadata> rules = all.stream()
         .map(r -> new RuleMetadata(r.id(), r.name(), r.area(), baseline.severityFor(r.id(), r.severity()),
             r.control(), r.summary(), r.rationale(), r.remediation(), r.references()))
         .toList();
-    return new ScanReport(toolVersion, baseline.source(), snapshot.collection(), rules, run(ctx),
+    List<Finding> findings = new ArrayList<>(Suppressions.apply(run(ctx), baseline.suppressions(), today,
+        severityOf(rules, SuppressionExpired.ID), severityOf(rules, SuppressionStale.ID)));
+    findings.sort(ORDER);
+    return new ScanReport(toolVersion, baseline.source(), snapshot.collection(), rules, findings,
         snapshot.coverage(), snapshot.complete());
+  }
+
+  private static Severity severityOf(List<RuleMetadata> rules, String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).map(RuleMetadata::severity).findFirst()
+        .orElseThrow(() -> new IllegalStateException("rule " + id + " missing"));
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Finding severity, ordered from most to least severe. {@link #securityScore()} is the SARIF
- * {@code security-severity} GitHub uses to bucket alerts (critical >= 9.0, high >= 7.0,
- * medium >= 4.0, low > 0).
+ * {@code security-severity} GitHub uses to bucket alerts: "over 9.0 is critical, 7.0 to 8.9 high,
+ * 4.0 to 6.9 medium, 0.1 to 3.9 low" (exactly 9.0 is in no bucket, so critical uses 9.5); 0.0
+ * means no security severity, which is right for INFO.
  */
 public enum Severity {
   CRITICAL(9.5),

@@ -1,0 +1,116 @@
+package io.agentfence.checks.guardrail;
+
+import io.agentfence.check.CheckContext;
+import io.agentfence.iam.Policy;
+import io.agentfence.iam.PolicyParseException;
+import io.agentfence.iam.PolicyParser;
+import io.agentfence.iam.PolicySet;
+import io.agentfence.iam.ScpLevel;
+import io.agentfence.inventory.Account;
+import io.agentfence.inventory.IamInventory;
+import io.agentfence.inventory.IamPrincipal;
+import io.agentfence.inventory.IamPrincipal.PrincipalType;
+import io.agentfence.inventory.InlinePolicy;
+import io.agentfence.inventory.ManagedPolicy;
+import io.agentfence.inventory.ServiceControlPolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The full policy set of one IAM principal (identity policies including its groups', boundary,
+ * SCP levels), with and without the baseline's guardrail documents, for the coverage rule.
+ *
+ * @param missing       attached documents the snapshot does not hold or that are not valid policies
+ * @param guardrailVia  how a baseline guardrail reaches the principal (empty: it does not)
+ */
+record PrincipalPolicies(
+    PolicySet withGuardrail, PolicySet withoutGuardrail, List<String> missing, List<String> guardrailVia, Set<String> notes) {
+
+  static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p) {
+    List<String> names = ctx.baseline().guardrail().managedPolicies();
+    List<String> scpNames = ctx.baseline().guardrail().scps();
+    List<String> missing = new ArrayList<>();
+    List<String> via = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
+    List<Policy> with = new ArrayList<>();
+    List<Policy> without = new ArrayList<>();
+
+    List<IamPrincipal> holders = new ArrayList<>();
+    holders.add(p);
+    if (p.type() == PrincipalType.USER) {
+      for (String g : p.groups()) {
+        iam.principals().stream().filter(x -> x.type() == PrincipalType.GROUP && x.name().equals(g)).findFirst()
+            .ifPresentOrElse(holders::add, () -> missing.add("group " + g));
+      }
+    }
+    for (IamPrincipal h : holders) {
+      for (String arn : h.attachedPolicyArns()) {
+        Optional<ManagedPolicy> mp = iam.policyByArn(arn);
+        if (mp.isEmpty()) {
+          missing.add("managed policy " + arn);
+          continue;
+        }
+        Optional<Policy> parsed = parse(mp.get().document().json(), "policy " + mp.get().name(), missing);
+        if (parsed.isEmpty()) {
+          continue;
+        }
+        with.add(parsed.get());
+        if (!mp.get().awsManaged() && names.contains(mp.get().name())) {
+          via.add("managed policy " + mp.get().name() + (h == p ? "" : " via group " + h.name()));
+        } else {
+          without.add(parsed.get());
+        }
+      }
+      for (InlinePolicy ip : h.inlinePolicies()) {
+        parse(ip.document().json(), "inline policy " + h.name() + "/" + ip.name(), missing).ifPresent(x -> {
+          with.add(x);
+          without.add(x);
+        });
+      }
+    }
+    Optional<Policy> boundary = Optional.empty();
+    boolean boundaryIsGuardrail = false;
+    if (p.permissionsBoundaryArn().isPresent()) {
+      Optional<ManagedPolicy> mp = iam.policyByArn(p.permissionsBoundaryArn().get());
+      if (mp.isEmpty()) {
+        missing.add("permissions boundary " + p.permissionsBoundaryArn().get());
+      } else {
+        boundary = parse(mp.get().document().json(), "boundary " + mp.get().name(), missing);
+        boundaryIsGuardrail = !mp.get().awsManaged() && names.contains(mp.get().name());
+        if (boundaryIsGuardrail && boundary.isPresent()) {
+          via.add("permissions boundary " + mp.get().name());
+        }
+      }
+    }
+    Optional<String> exemption = p.serviceLinked() ? Optional.of("service-linked role " + p.name())
+        : org.isManagement(account.id()) ? Optional.of("account " + account.id() + " is the management account")
+        : Optional.empty();
+    List<ScpLevel> allLevels = org.levels(account, s -> true, notes);
+    List<ScpLevel> levelsWithout = org.levels(account, s -> !scpNames.contains(s.name()), notes);
+    if (exemption.isEmpty() && org.read()) {
+      for (String n : scpNames) {
+        Optional<ServiceControlPolicy> scp = org.scpByName(n);
+        if (scp.isPresent() && org.appliesTo(scp.get(), account).orElse(false)) {
+          via.add("SCP " + n);
+        }
+      }
+    }
+    PolicySet withSet = new PolicySet(with, true, boundary, allLevels, exemption);
+    // Without the guardrail: a boundary that is the guardrail itself is dropped too.
+    PolicySet withoutSet = new PolicySet(without, true, boundaryIsGuardrail ? Optional.empty() : boundary,
+        levelsWithout, exemption);
+    return new PrincipalPolicies(withSet, withoutSet, missing, via, notes);
+  }
+
+  private static Optional<Policy> parse(String json, String source, List<String> missing) {
+    try {
+      return Optional.of(PolicyParser.parse(json, source));
+    } catch (PolicyParseException e) {
+      missing.add(source + " (not a valid policy: " + e.getMessage() + ")");
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.agentfence.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code agentfence scan}: collect (or load the demo organization), check, report, gate. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {"Scan an organization against the baseline and report findings.",
+        "With --demo, scans the bundled demo organization (3 accounts, 2 regions; no AWS credentials"
+            + " needed)."})
+public final class ScanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--demo", description = "Scan the bundled demo organization instead of AWS.")
+  boolean demo;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    CliIo io = CliIo.of(spec);
+    if (!demo) {
+      throw new UserError("agentfence scan: live collection from AWS is not available in this build;"
+          + " use 'agentfence scan --demo', or 'agentfence check --inventory FILE --baseline FILE'.");
+    }
+    return new ScanPipeline().run(new DemoSource(), output, io);
+  }
+}
