@@ -40,7 +40,7 @@ public final class ConditionEvaluator {
         }
         String why = values.isEmpty()
             ? "false: the key is present with no values (ForAnyValue has no member to match)"
-            : r + ": " + (r == Tri.TRUE ? "at least one request value " : "no request value ") + "satisfies "
+            : r.name().toLowerCase(java.util.Locale.ROOT) + ": " + (r == Tri.TRUE ? "at least one request value " : "no request value ") + "satisfies "
                 + op.base().awsName() + " " + values;
         return new ConditionResult(c, r, head + " is " + why, join(notes));
       }
@@ -53,7 +53,7 @@ public final class ConditionEvaluator {
         }
         String why = values.isEmpty()
             ? "true: the key is present with no values (ForAllValues is true for a null dataset [D OPS])"
-            : r + ": " + (r == Tri.TRUE ? "every request value " : "not every request value ") + "satisfies "
+            : r.name().toLowerCase(java.util.Locale.ROOT) + ": " + (r == Tri.TRUE ? "every request value " : "not every request value ") + "satisfies "
                 + op.base().awsName() + " " + values;
         return new ConditionResult(c, r, head + " is " + why, join(notes));
       }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         RulesCommand.class,
       io.agentfence.cli.collect.CollectCommand.class,
       io.agentfence.cli.collect.IamPolicyCommand.class,
+        io.agentfence.cli.guardrail.GuardrailCommand.class,
     })
 public final class AgentfenceCommand implements Callable<Integer> {
   private final CliIo io;

@@ -1,0 +1,90 @@
+package io.agentfence.checks.guardrail;
+
+import static io.agentfence.checks.guardrail.Fx.ACCT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agentfence.baseline.Baseline;
+import io.agentfence.finding.Finding;
+import io.agentfence.finding.Status;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GuardrailCoverageCheckTest {
+  final GuardrailCoverageCheck check = new GuardrailCoverageCheck();
+
+  static List<String> verdicts(List<Finding> f) {
+    return f.stream().map(x -> x.resource().id() + " " + x.status()).toList();
+  }
+
+  @Test
+  void guardedDeployerPassesAndUnguardedAdminFails() {
+    List<Finding> f = Fx.run(check, Fx.account(ACCT, Fx.good(), true, "Unguarded"), Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("AgentDeployer PASS", "Unguarded FAIL");
+    assertThat(f.get(0).message()).isEqualTo("AgentDeployer may CreateAgentRuntime, UpdateAgentRuntime, CreateBrowser,"
+        + " CreateCodeInterpreter (allowed by policy AgentCoreAdmin #0) and is covered by managed policy AgentCoreVpcGuardrail.");
+    assertThat(f.get(1).message()).contains("Unguarded may CreateAgentRuntime").contains("no guardrail reaches it")
+        .contains("CreateAgentRuntime without network keys (PUBLIC/SANDBOX)");
+    assertThat(f.get(1).resource().arn()).isEqualTo("arn:aws:iam::222222222222:role/Unguarded");
+  }
+
+  @Test
+  void flawedGuardrailDoesNotCover() {
+    List<Finding> f = Fx.run(check, Fx.account(ACCT, Fx.anyValueOnly(), true), Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("AgentDeployer FAIL");
+    assertThat(f.get(0).message()).contains("the guardrail reaching it (managed policy AgentCoreVpcGuardrail) does not deny it")
+        .doesNotContain("with a foreign subnet");
+  }
+
+  @Test
+  void unreadIamIsUnknown() {
+    assertThat(verdicts(Fx.run(check, Fx.account(ACCT, Fx.good(), false), Fx.managedBaseline())))
+        .containsExactly("222222222222 UNKNOWN");
+  }
+
+  @Test
+  void scpCoversItsOuOnly() {
+    Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
+    List<Finding> f = Fx.run(check, Fx.org(Fx.good(), true), b);
+    assertThat(f).extracting(x -> x.resource().accountId() + " " + x.resource().id() + " " + x.status())
+        .containsExactly("222222222222 AgentAdmin PASS", "444444444444 AgentAdmin FAIL");
+    assertThat(f.get(0).message()).contains("is covered by SCP DenyAgentCoreOutsideLandingZone");
+  }
+
+  @Test
+  void unreadOrganizationIsUnknownWhenAnScpMightCover() {
+    Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
+    List<Finding> f = Fx.run(check, Fx.org(Fx.good(), false), b);
+    assertThat(f).extracting(Finding::status).containsOnly(Status.UNKNOWN);
+    assertThat(f.get(0).message()).contains("Organizations data was not read");
+  }
+
+  static final String READ_ONLY =
+      "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"bedrock-agentcore:Get*\",\"Resource\":\"*\"}}";
+
+  static io.agentfence.inventory.Snapshot withAdminPolicy(io.agentfence.inventory.Snapshot s, String json) {
+    var a = s.accounts().get(0);
+    var iam = new io.agentfence.inventory.IamInventory(
+        List.of(Fx.managed(ACCT, "AgentCoreAdmin", json)), a.iam().principals());
+    return io.agentfence.inventory.Snapshot.of(s.collection(), s.organization(),
+        List.of(new io.agentfence.inventory.AccountInventory(a.account(), iam, a.regions())), s.coverage());
+  }
+
+  @Test
+  void accountWithoutCreatorsPasses() {
+    assertThat(verdicts(Fx.run(check, withAdminPolicy(Fx.account(ACCT, null, true), READ_ONLY), Fx.managedBaseline())))
+        .containsExactly("222222222222 PASS");
+  }
+
+  @Test
+  void missingAttachedPolicyMakesThePrincipalUnknown() {
+    String readOnly = READ_ONLY;
+    var s = Fx.account(ACCT, Fx.good(), true);
+    var a = s.accounts().get(0);
+    var iam = new io.agentfence.inventory.IamInventory(
+        List.of(Fx.managed(ACCT, "AgentCoreAdmin", readOnly)), a.iam().principals());
+    var snap = io.agentfence.inventory.Snapshot.of(s.collection(), s.organization(),
+        List.of(new io.agentfence.inventory.AccountInventory(a.account(), iam, a.regions())), s.coverage());
+    // AgentDeployer's guardrail document is missing from this IAM inventory: its grants are unknown.
+    assertThat(verdicts(Fx.run(check, snap, Fx.managedBaseline()))).containsExactly("AgentDeployer UNKNOWN");
+  }
+}

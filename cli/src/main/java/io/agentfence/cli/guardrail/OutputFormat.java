@@ -1,0 +1,4 @@
+package io.agentfence.cli.guardrail;
+
+/** {@code --format} of the guardrail commands. */
+enum OutputFormat { text, json }
