@@ -269,8 +269,10 @@ public final class SarifReporter implements Reporter {
     for (int i = 0; i < links.size() && i < SarifLimits.RELATED_LOCATIONS_PER_RESULT; i++) {
       EvidenceLink l = links.get(i);
       String id = l.id().isBlank() ? l.kind() : l.id();
+      // Evidence links are not all resources (a route, a justification), so each related location
+      // points at the finding's own resource and names the link logically and in its message.
       related.add(new Location(i + 1,
-          new PhysicalLocation(new ArtifactLocation(ResourcePaths.of(f.resource().accountId(), f.resource().region(), l.kind(), id)), new Region(1)),
+          new PhysicalLocation(new ArtifactLocation(ResourcePaths.of(f.resource())), new Region(1)),
           List.of(new LogicalLocation(id, null, l.kind())), new Message(RuleDescriptors.sentence(l.render()))));
     }
     Map<String, Object> props = resourceProps(f.resource(), f.status(), f.severity(), f.message(), f.chain());

@@ -44,7 +44,7 @@ class SarifMultitoolTest {
     Map<String, Path> scenarios = ScenarioSarif.writeAll(dir.resolve("scenarios"));
     files.addAll(scenarios.values());
     Multitool.Outcome outcome = Multitool.validate(files, rules, dir);
-    System.out.printf("Multitool %s on %d SARIF files (%d fixture scenarios): %d errors, %d warnings, %d notes%n",
+    System.out.printf("Multitool %s on %d SARIF files (%d from rule output): %d errors, %d warnings, %d notes%n",
         Multitool.VERSION, files.size(), scenarios.size(), outcome.errors(), outcome.warnings(), outcome.notes());
     outcome.messages().forEach(m -> System.out.println("  " + m));
     assertThat(outcome.errors()).as(String.join("\n", outcome.messages())).isZero();

@@ -126,7 +126,9 @@ class SarifReporterTest {
     assertThat(related).hasSize(5);
     assertThat(related.path(2).path("message").path("text").asString()).isEqualTo("route-table rtb-9 (main).");
     assertThat(related.path(2).path("physicalLocation").path("artifactLocation").path("uri").asString())
-        .isEqualTo("aws/444455556666/us-east-1/route-table/rtb-9");
+        .isEqualTo("aws/444455556666/us-east-1/runtime/agent_three-XyZ789");
+    assertThat(related.path(2).path("logicalLocations").path(0).path("name").asString()).isEqualTo("rtb-9");
+    assertThat(related.path(2).path("logicalLocations").path(0).path("kind").asString()).isEqualTo("route-table");
   }
 
   @Test
