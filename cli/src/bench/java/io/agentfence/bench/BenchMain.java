@@ -31,13 +31,16 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    Set<String> suites = Set.copyOf(list("bench.suites", "scan,memory,check,jmh,help"));
+    Set<String> suites = Set.copyOf(list("bench.suites", "scan,tradeoff,memory,check,jmh,help"));
     System.out.printf("agentfence benchmarks, %s, %d CPUs, Java %s, heap max %s%n", Instant.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         PeakMemory.mb(PeakMemory.maxHeap()));
     System.out.printf("load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (suites.contains("scan")) {
       scan();
+    }
+    if (suites.contains("tradeoff")) {
+      tradeoff();
     }
     if (suites.contains("memory")) {
       memory();
@@ -74,6 +77,30 @@ public final class BenchMain {
     results.forEach(ScanBench::printRow);
     results.forEach(ScanBench::printDetail);
     report(results);
+    load();
+  }
+
+  /** The same organization at several --rate values: scan time against the share of AWS's quota used. */
+  private static void tradeoff() throws Exception {
+    int latency = Integer.getInteger("bench.latencyMs", 20);
+    int concurrency = Integer.getInteger("bench.concurrency", 32);
+    int accounts = Integer.getInteger("bench.tradeoffAccounts", 10);
+    System.out.println();
+    System.out.printf("## rate budget trade-off: %d accounts, %d ms per call, --concurrency %d%n", accounts, latency,
+        concurrency);
+    List<ScanBench.Result> results = new ArrayList<>();
+    for (String r : list("bench.tradeoffRates", "2,5,10,20")) {
+      results.add(ScanBench.run(accounts, Duration.ofMillis(latency), true, Double.parseDouble(r), concurrency));
+    }
+    ScanBench.printHeader();
+    results.forEach(ScanBench::printRow);
+    report(results);
+    load();
+  }
+
+  private static void load() {
+    System.out.printf("load average now: %.2f (other processes compete for the %d cores)%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
   }
 
   private static void memory() throws Exception {

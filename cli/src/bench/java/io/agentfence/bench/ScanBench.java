@@ -85,8 +85,14 @@ final class ScanBench {
       throws IOException, InterruptedException {
     EndpointCredentials c = endpoint.baseCredentials();
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP, "-cp", System.getProperty("java.class.path"),
-        ScanWorker.class.getName(), endpoint.uri().toString(), c.accessKeyId(), c.secretAccessKey(), ROLE,
+    List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP));
+    // Extra JVM flags for the scanner, e.g. -XX:StartFlightRecording=... to see where its CPU goes.
+    for (String a : System.getProperty("bench.workerJvmArgs", "").split(" ")) {
+      if (!a.isBlank()) {
+        cmd.add(a);
+      }
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanWorker.class.getName(), endpoint.uri().toString(), c.accessKeyId(), c.secretAccessKey(), ROLE,
         String.join(",", regions), Double.toString(rate), Integer.toString(concurrency)));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Map<String, String> result = new HashMap<>();
@@ -130,9 +136,15 @@ final class ScanBench {
 
   static void printDetail(Result r) {
     System.out.printf("  %d accounts: bounds rate %.2f s [%s], latency %.2f s (%d calls x %d ms / %d), chain %.2f s;"
-            + " server saw %d requests; gaps %s%n",
+            + " first (account, region) unit done after %.1f s; server saw %d requests; gaps %s%n",
         r.accounts(), r.bound().rateSeconds(), r.bound().rateBucket(), r.bound().latencySeconds(), r.minimumCalls(),
-        r.latency().toMillis(), r.concurrency(), r.bound().chainSeconds(), r.serverRequests(), r.worker().get("gapKinds"));
+        r.latency().toMillis(), r.concurrency(), r.bound().chainSeconds(), Long.parseLong(r.worker().get("firstUnitMs")) / 1000.0, r.serverRequests(), r.worker().get("gapKinds"));
+    double cpu = Long.parseLong(r.worker().get("cpuMs")) / 1000.0 + r.endpointCpuMs() / 1000.0;
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf("  CPU: scanner %.1f s + endpoint %.1f s = %.2f ms per call; even with all %d cores to"
+            + " ourselves the run needs >= %.1f s of wall time (not part of the lower bound)%n",
+        Long.parseLong(r.worker().get("cpuMs")) / 1000.0, r.endpointCpuMs() / 1000.0,
+        cpu * 1000 / Math.max(1, r.serverRequests()), cores, cpu / cores);
     Map<String, Long> made = new TreeMap<>();
     for (String kv : r.worker().get("ops").split(";")) {
       if (!kv.isEmpty()) {
