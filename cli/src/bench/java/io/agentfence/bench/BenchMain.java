@@ -139,7 +139,7 @@ public final class BenchMain {
     System.out.println("## JMH (1 fork, 3 x 2 s warm-up, 5 x 2 s measurement, average time)");
     var opts = new OptionsBuilder()
         .include(HotPaths.class.getName())
-        .param("runtimes", System.getProperty("bench.jmhRuntimes", "6000"))
+        .param("runtimes", System.getProperty("bench.jmhRuntimes", "1200"))
         .forks(1)
         .jvmArgs("-Xmx2g")
         .warmupIterations(3).warmupTime(TimeValue.seconds(2))

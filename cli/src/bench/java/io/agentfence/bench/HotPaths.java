@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class HotPaths {
-  @Param({"6000"})
+  @Param({"1200"})
   public int runtimes;
 
   private byte[] json;
