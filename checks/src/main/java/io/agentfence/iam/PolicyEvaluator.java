@@ -71,7 +71,7 @@ public final class PolicyEvaluator {
         }
         List<StatementResult> allows = allows(level.policies(), request, ignoreScope, trace, notes);
         if (allows.isEmpty()) {
-          return implicit("SCPs at " + level.target(), "no SCP attached at " + level.target() + " allows "
+          return implicit(sources(level.policies(), "SCPs at " + level.target()), "no SCP attached at " + level.target() + " allows "
               + request.action(), trace, notes);
         }
       }
@@ -87,11 +87,10 @@ public final class PolicyEvaluator {
     if (set.identityComplete()) {
       granted = allows(set.identity(), request, ignoreScope, trace, notes);
       if (granted.isEmpty()) {
-        return implicit("identity policies", "no identity-based policy allows " + request.action(), trace, notes);
+        return implicit(sources(set.identity(), "identity policies"), "no identity-based policy allows " + request.action(), trace, notes);
       }
     } else {
-      notes.add("only explicit denies decide: the principal's other permissions are assumed to allow "
-          + request.action());
+      notes.add("only explicit denies decide: the principal's other permissions are assumed to allow the request");
     }
     return new Decision(Outcome.NOT_DENIED, Optional.empty(), granted, trace, List.copyOf(notes));
   }
@@ -119,6 +118,11 @@ public final class PolicyEvaluator {
       }
     }
     return out;
+  }
+
+  /** The files or policy names behind an implicit deny, for "deniedBy.file". */
+  private static String sources(List<Policy> policies, String fallback) {
+    return policies.isEmpty() ? fallback : String.join(", ", policies.stream().map(Policy::source).toList());
   }
 
   private static Decision implicit(String source, String reason, List<StatementResult> trace, Set<String> notes) {

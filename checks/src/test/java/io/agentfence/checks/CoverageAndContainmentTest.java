@@ -49,9 +49,13 @@ class CoverageAndContainmentTest {
     assertThat(verdicts(f)).containsExactly("FAIL coverage-scope 222222222222/global", "FAIL coverage-scope 222222222222/us-east-1");
     assertThat(f.get(1).severity()).isEqualTo(Severity.MEDIUM);
     assertThat(f.get(1).chain()).isEqualTo("scope 222222222222/us-east-1 (2 kind(s) not read)"
-        + " → kind ROUTE_TABLES (DENIED (UnauthorizedOperation on DescribeRouteTables: You are not authorized))"
-        + " → kind NETWORK_INTERFACES (not attempted: no coverage record)");
-    assertThat(f.get(0).message()).contains("IAM THROTTLED_OUT (Throttling on GetAccountAuthorizationDetails: Rate exceeded)");
+        + " → kind ROUTE_TABLES (DENIED (UnauthorizedOperation on DescribeRouteTables))"
+        + " → kind NETWORK_INTERFACES (not attempted: no coverage record)"
+        + " → aws-error UnauthorizedOperation (You are not authorized)");
+    assertThat(f.get(1).message()).isEqualTo("scan incomplete in 222222222222/us-east-1: ROUTE_TABLES DENIED"
+        + " UnauthorizedOperation: You are not authorized; NETWORK_INTERFACES not attempted (no coverage record)."
+        + " Resources there are UNKNOWN, not absent");
+    assertThat(f.get(0).message()).contains("IAM THROTTLED_OUT Throttling: Rate exceeded");
   }
 
   @Test

@@ -23,12 +23,15 @@ import picocli.CommandLine.Spec;
         "  2  usage or configuration error (bad flag, baseline, snapshot or policy)",
         "  3  no failing findings, but part of the scope could not be read"},
     subcommands = {
+        io.agentfence.cli.collect.CollectCommand.class,
+        io.agentfence.cli.collect.IamPolicyCommand.class,
         ScanCommand.class,
         CheckCommand.class,
         RulesCommand.class,
-      io.agentfence.cli.collect.CollectCommand.class,
-      io.agentfence.cli.collect.IamPolicyCommand.class,
         io.agentfence.cli.guardrail.GuardrailCommand.class,
+        io.agentfence.cli.schedule.ScheduleCommand.class,
+        io.agentfence.cli.schedule.HistoryCommand.class,
+        io.agentfence.cli.schedule.DriftCommand.class,
     })
 public final class AgentfenceCommand implements Callable<Integer> {
   private final CliIo io;

@@ -16,6 +16,17 @@ public final class DemoSource implements ScanSource {
   static final String SNAPSHOT = "scenarios/demo-org/snapshot.json";
   static final String BASELINE = "scenarios/demo-org/baseline.yaml";
 
+  private final java.io.PrintStream err;
+
+  public DemoSource() {
+    this(System.err);
+  }
+
+  /** @param err where the demo's collection progress goes (stderr) */
+  public DemoSource(java.io.PrintStream err) {
+    this.err = err;
+  }
+
   @Override
   public ScanInput load() throws IOException {
     Baseline baseline;
@@ -26,6 +37,8 @@ public final class DemoSource implements ScanSource {
     try (InputStream in = open(SNAPSHOT)) {
       snapshot = SnapshotJson.read(in, "demo:" + SNAPSHOT);
     }
+    // Served over the real wire protocols and collected like a live --org scan.
+    snapshot = io.agentfence.cli.collect.EndpointDemo.collect(snapshot, err);
     return new ScanInput(snapshot, baseline);
   }
 

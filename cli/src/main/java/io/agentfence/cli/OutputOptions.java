@@ -1,28 +1,43 @@
 package io.agentfence.cli;
 
 import io.agentfence.finding.ScanReport;
-import io.agentfence.reporters.Reporter;
-import io.agentfence.reporters.Reporters;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.compare.PreviousFinding;
+import io.agentfence.reporters.compare.PreviousResults;
+import io.agentfence.reporters.compare.PreviousResultsException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
  * Output options shared by every command that produces a scan report ({@code scan}, {@code check},
- * and later ones): use as {@code @Mixin OutputOptions output;}. It renders the report and computes
- * the exit code, so all those commands gate CI the same way.
+ * and later ones): use as {@code @Mixin OutputOptions output;}. It plans where each format goes
+ * ({@link ReportOutputs}), reads {@code --previous}, and computes the exit code ({@link Gate}), so
+ * all those commands gate CI the same way.
  */
 public final class OutputOptions {
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "table",
+      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}). Several,"
+          + " comma-separated, need --output-dir.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE instead of stdout.")
   Path output;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Write each --format to DIR under its conventional name: agentfence.txt, agentfence.json,"
+          + " agentfence.sarif (+ agentfence-2.sarif... when GitHub's per-file limits need it), agentfence.md.")
+  Path outputDir;
+
+  @Option(names = "--previous", paramLabel = "FILE",
+      description = "Compare with an earlier SARIF or JSON result of agentfence: results get a baseline state"
+          + " (new, unchanged, updated, absent), matched by fingerprint.")
+  Path previous;
+
+  @Option(names = "--fail-on-new",
+      description = "Gate only on failing findings that are new since --previous (adoption on existing accounts).")
+  boolean failOnNew;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
       converter = FailOn.Converter.class,
@@ -38,41 +53,32 @@ public final class OutputOptions {
     return failOn;
   }
 
-  /** The reporter for {@code --format}; checked before any work so a typo fails fast. */
-  public Reporter reporter(CliIo io) {
-    boolean colour = io.colour() && output == null;
-    return Reporters.forFormat(format, colour).orElseThrow(() -> new UserError(
-        "agentfence: unknown --format '" + format + "'. Use one of: "
-            + String.join(", ", Reporters.formatNames())));
+  /** Where each requested format goes; validated before any work so a typo fails fast. */
+  List<ReportOutputs.Target> targets(CliIo io) {
+    if (failOnNew && previous == null) {
+      throw new UserError("agentfence: --fail-on-new needs --previous FILE (the earlier result to compare with)");
+    }
+    return ReportOutputs.plan(format, output, outputDir, io.colour());
   }
 
-  /** Renders {@code report} to {@code --output} (atomically) or stdout. */
-  public void write(Reporter reporter, ScanReport report, CliIo io) throws IOException {
-    if (output == null) {
-      reporter.write(report, io.out());
-      io.out().flush();
-      return;
+  /** The previous run's results for --previous (read before scanning, so a bad file fails fast). */
+  List<PreviousFinding> previousFindings() {
+    if (previous == null) {
+      return List.of();
     }
-    Path target = output.toAbsolutePath();
-    Path dir = target.getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, target.getFileName().toString(), ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        reporter.write(report, out);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
+      return PreviousResults.read(previous);
+    } catch (PreviousResultsException e) {
+      throw new UserError(e.getMessage() + " (--previous)", e);
     }
-    io.err().println("agentfence: wrote " + reporter.format() + " report to " + output);
   }
 
-  /** ExitCodes: 1 on failing findings at or above --fail-on, else 3 if incomplete, else 0. */
-  public int exitCode(ScanReport report) {
-    if (failOn.severity().map(report::failingAtOrAbove).orElse(0L) > 0) {
-      return ExitCodes.FINDINGS;
-    }
-    return report.complete() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
+  Comparison compare(ScanReport report, List<PreviousFinding> previousFindings) {
+    return previous == null ? Comparison.none() : Comparison.of(report, previousFindings, previous.toString());
+  }
+
+  /** The gate with --fail-on and --fail-on-new (see {@link Gate}). */
+  int exitCode(ScanReport report, Comparison comparison) {
+    return Gate.exitCode(report, comparison, failOn, failOnNew);
   }
 }

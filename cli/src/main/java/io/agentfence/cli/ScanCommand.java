@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {"Scan an organization against the baseline and report findings.",
-        "With --demo, scans the bundled demo organization (3 accounts, 2 regions; no AWS credentials"
+        "With --demo, scans the bundled demo organization (4 accounts, 2 regions; no AWS credentials"
             + " needed)."})
 public final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -21,13 +21,18 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin io.agentfence.cli.collect.TargetOptions targets;
+
+  @Option(names = {"-b", "--baseline"}, paramLabel = "FILE",
+      description = "Baseline (agentfence.yaml) for a live scan; the demo brings its own.")
+  java.nio.file.Path baseline;
+
   @Override
   public Integer call() throws Exception {
     CliIo io = CliIo.of(spec);
     if (!demo) {
-      throw new UserError("agentfence scan: live collection from AWS is not available in this build;"
-          + " use 'agentfence scan --demo', or 'agentfence check --inventory FILE --baseline FILE'.");
+      return new ScanPipeline().run(new io.agentfence.cli.collect.LiveSource(targets, baseline, io), output, io);
     }
-    return new ScanPipeline().run(new DemoSource(), output, io);
+    return new ScanPipeline().run(new DemoSource(io.err()), output, io);
   }
 }

@@ -5,7 +5,8 @@ import io.agentfence.check.CheckRunner;
 import io.agentfence.check.RuleMetadata;
 import io.agentfence.checks.Catalogue;
 import io.agentfence.finding.ScanReport;
-import io.agentfence.reporters.Reporter;
+import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.compare.PreviousFinding;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,18 +28,31 @@ public final class ScanPipeline {
   }
 
   public int run(ScanSource source, OutputOptions output, CliIo io) throws IOException {
-    Reporter reporter = output.reporter(io); // fail fast on a bad --format, before any work
+    // Fail fast on a bad --format/--output-dir/--previous, before any work.
+    List<ReportOutputs.Target> targets = output.targets(io);
+    List<PreviousFinding> previous = output.previousFindings();
     ScanInput input = source.load();
     rejectUnknownRuleIds(input);
+    io.err().println(describe(input));
     ScanReport report = runner.report(input.snapshot(), input.baseline(),
         LocalDate.now(ZoneOffset.UTC), VersionProvider.version());
-    output.write(reporter, report, io);
-    return output.exitCode(report);
+    Comparison comparison = output.compare(report, previous);
+    ReportOutputs.write(targets, report, comparison, io);
+    return output.exitCode(report, comparison);
+  }
+
+  /** The progress line on stderr: what is being checked against what. */
+  private String describe(ScanInput input) {
+    var accounts = input.snapshot().accounts();
+    long regions = accounts.stream().flatMap(a -> a.regions().stream()).map(r -> r.region()).distinct().count();
+    return "agentfence: checking " + accounts.size() + " account(s), " + regions + " region(s) ("
+        + input.snapshot().collection().source() + ") against " + input.baseline().source() + " with "
+        + runner.rules().size() + " rules";
   }
 
   /** A severity override or suppression naming a rule that does not exist is a typo: say so. */
   private void rejectUnknownRuleIds(ScanInput input) {
-    List<String> known = runner.rules().stream().map(RuleMetadata::id).toList();
+    List<String> known = runner.reportRules().stream().map(RuleMetadata::id).toList();
     List<String> unknown = BaselineParser.unknownRuleIds(input.baseline(), known);
     if (!unknown.isEmpty()) {
       throw new UserError(input.baseline().source() + ": unknown rule id(s) " + String.join(", ", unknown)

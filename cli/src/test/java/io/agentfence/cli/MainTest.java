@@ -1,7 +1,6 @@
 package io.agentfence.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.agentfence.checks.Catalogue;
 import io.agentfence.check.RuleMetadata;
@@ -76,6 +75,8 @@ class MainTest {
     assertThat(r.json().get("summary").get("failing").asInt()).isZero();
     assertThat(r.json().get("summary").get("complete").asBoolean()).isTrue();
     assertThat(r.statuses("AF-NET-001")).containsExactly("PASS");
+    assertThat(r.err()).startsWith("agentfence: checking 1 account(s), 1 region(s) (fixture) against "
+        + res("baseline.yaml"));
   }
 
   @Test
@@ -279,11 +280,24 @@ class MainTest {
 
   @Test
   void demoScanReportsTheDemoOrganization() {
-    assumeTrue(MainTest.class.getClassLoader().getResource(DemoSource.SNAPSHOT) != null,
-        "fixtures scenarios/demo-org not in this build yet");
     Run r = run("scan", "--demo", "--format", "json");
-    assertThat(r.code()).as(r.err()).isIn(ExitCodes.FINDINGS, ExitCodes.INCOMPLETE);
-    assertThat(r.json().get("findings").size()).isPositive();
-    assertThat(r.statuses("AF-NET-001")).contains("FAIL");
+    // The demo organization mixes every problem: failing findings, so the default gate trips.
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(r.statuses("AF-NET-001")).contains("FAIL", "UNKNOWN");
+    assertThat(r.json().get("summary").get("complete").asBoolean()).isFalse();
+    java.util.Set<String> accounts = new java.util.TreeSet<>();
+    r.json().get("coverage").forEach(c -> accounts.add(c.get("accountId").asString()));
+    assertThat(accounts).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void demoScanWritesSarifAndJsonFiles(@TempDir Path dir) throws Exception {
+    for (String format : List.of("sarif", "json")) {
+      Path file = dir.resolve("demo." + format);
+      Run r = run("scan", "--demo", "--format", format, "--output", file.toString());
+      assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.FINDINGS);
+      assertThat(r.out()).isEmpty();
+      assertThat(JSON.readTree(file.toFile()).isObject()).isTrue();
+    }
   }
 }

@@ -21,11 +21,18 @@ class ScenarioFingerprintTest {
     return out;
   }
 
+  static List<String> organizationOrder(ScanReport r) {
+    return ScenarioReports.organization(r.collection().source().endsWith("reversed")).accounts().stream()
+        .map(acct -> acct.account().id()).toList();
+  }
+
   @Test
   void reorderedInventorySameFingerprints() {
     ScanReport a = ScenarioReports.organizationReport(false);
     ScanReport b = ScenarioReports.organizationReport(true);
     assertThat(a.findings()).hasSizeGreaterThan(10);
+    assertThat(b.findings().get(0).resource().arn()).isNotNull();
+    assertThat(organizationOrder(b)).isNotEqualTo(organizationOrder(a)); // the inventory really was reordered
     assertThat(byFingerprint(b)).isEqualTo(byFingerprint(a));
     assertThat(byFingerprint(a)).hasSize(a.findings().size());
   }

@@ -77,6 +77,11 @@ public final class ScenarioReports {
   public static Snapshot organization(boolean reversed) {
     SnapshotBuilder b = new SnapshotBuilder(reversed ? "synthetic-reversed" : "synthetic");
     List<Runnable> steps = new ArrayList<>();
+    if (reversed) {
+      // Fields no rule looks at: account names and OU paths, an unrelated endpoint.
+      b.account(OTHER, "renamed-other", List.of("r-root"));
+      b.account(ACCT, "renamed-prod", List.of("r-root", "ou-renamed"));
+    }
     steps.add(() -> {
       RegionBuilder r = zone(b.account(ACCT).region("us-east-1"),
           List.of(local("10.20.0.0/16"), v4("0.0.0.0/0", GWLBE)));
@@ -88,6 +93,9 @@ public final class ScenarioReports {
         java.util.Collections.reverse(runtimes);
       }
       runtimes.forEach(Runnable::run);
+      if (reversed) {
+        r.interfaceEndpoint("vpce-0a000000000000ss1", VPC, "ssm", true, List.of(SUBNET));
+      }
     });
     steps.add(() -> {
       RegionBuilder r = zone(b.account(OTHER).region("us-east-1"),

@@ -29,8 +29,19 @@ public final class CheckRunner {
     this.checks = List.copyOf(checks);
   }
 
+  /** The checks' rules, in catalogue order. */
   public List<RuleMetadata> rules() {
     return checks.stream().map(Check::metadata).toList();
+  }
+
+  /**
+   * Every rule a report of this runner can contain: {@link #rules()}, then the two suppression
+   * rules that {@link #report} evaluates after the checks.
+   */
+  public List<RuleMetadata> reportRules() {
+    List<RuleMetadata> all = new ArrayList<>(rules());
+    all.addAll(Suppressions.rules());
+    return List.copyOf(all);
   }
 
   public List<Finding> run(CheckContext context) {
@@ -52,9 +63,7 @@ public final class CheckRunner {
    */
   public ScanReport report(Snapshot snapshot, Baseline baseline, LocalDate today, String toolVersion) {
     CheckContext ctx = CheckContext.of(snapshot, baseline, today);
-    List<RuleMetadata> all = new ArrayList<>(rules());
-    all.addAll(Suppressions.rules());
-    List<RuleMetadata> rules = all.stream()
+    List<RuleMetadata> rules = reportRules().stream()
         .map(r -> new RuleMetadata(r.id(), r.name(), r.area(), baseline.severityFor(r.id(), r.severity()),
             r.control(), r.summary(), r.rationale(), r.remediation(), r.references()))
         .toList();

@@ -90,6 +90,7 @@ public final class ScanEngine {
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Run run = new Run(spec, clients);
       Caller caller = identify(clients, spec);
+      checkRegionNames(clients, caller, spec);
       Optional<OrganizationInventory> org = Optional.empty();
       List<Account> accounts;
       if (spec.org()) {
@@ -114,6 +115,29 @@ public final class ScanEngine {
               spec.accounts(), spec.regions(), cancelled),
           org, run.accountInventories(), run.finalCoverage());
       return Canonical.snapshot(snapshot);
+    }
+  }
+
+  /**
+   * A --region that the partition does not know at all is a typo: refuse it up front (exit 2)
+   * rather than scan and report an error gap per account. Skipped when the caller cannot list
+   * regions; each account then records the unknown region as an ERROR gap.
+   */
+  private void checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
+    if (spec.regions().isEmpty()) {
+      return;
+    }
+    Map<String, Boolean> known;
+    try (var ec2 = clients.ec2(caller.accountId(), base, spec.homeRegion())) {
+      known = RegionDiscovery.regions(ec2);
+    } catch (ReadFailure cannotList) {
+      return;
+    }
+    for (String r : spec.regions()) {
+      if (!known.containsKey(r)) {
+        throw new ScanSetupException("unknown region '" + r + "': DescribeRegions does not list it (known: "
+            + String.join(", ", known.keySet()) + ")", null);
+      }
     }
   }
 
@@ -214,15 +238,19 @@ public final class ScanEngine {
       } catch (ScanCancelledException c) {
         return;
       } catch (RuntimeException e) {
-        ReadFailure f = ReadFailure.of(ReadOperation.STS_ASSUME_ROLE, e);
+        // No --role-name for another account: nothing was tried, the role is simply unknown.
+        ReadFailure f = e instanceof IllegalArgumentException
+            ? ReadFailure.malformed(ReadOperation.STS_ASSUME_ROLE, e.getMessage())
+            : ReadFailure.of(ReadOperation.STS_ASSUME_ROLE, e);
+        String code = e instanceof IllegalArgumentException ? "NoRoleName" : f.errorCode();
         CoverageStatus status = f.status() == CoverageStatus.THROTTLED_OUT
             ? CoverageStatus.THROTTLED_OUT : CoverageStatus.ROLE_NOT_ASSUMABLE;
         List<String> regions = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
         s.coverage.add(CoverageRecord.gap(id, CoverageRecord.GLOBAL, ResourceKind.IAM, status,
-            "AssumeRole", f.errorCode(), f.getMessage()));
+            "AssumeRole", code, f.getMessage()));
         for (String r : regions) {
           for (ResourceKind k : REGIONAL) {
-            s.coverage.add(CoverageRecord.gap(id, r, k, status, "AssumeRole", f.errorCode(), f.getMessage()));
+            s.coverage.add(CoverageRecord.gap(id, r, k, status, "AssumeRole", code, f.getMessage()));
           }
         }
         s.settled = true;
@@ -335,10 +363,26 @@ public final class ScanEngine {
           metrics.calls(), metrics.retries(), metrics.throttles()));
     }
 
+    /**
+     * The inventory: a region appears only when at least one of its kinds was read, an account only
+     * when something of it was read or Organizations named it. Whatever was not read is told by the
+     * coverage records alone, never by an empty entry that looks like "no resources".
+     */
     List<AccountInventory> accountInventories() {
       List<AccountInventory> out = new ArrayList<>();
       for (AccountState s : states.values()) {
-        out.add(new AccountInventory(s.account, s.iam, new ArrayList<>(s.regions.values())));
+        List<RegionInventory> regions = new ArrayList<>();
+        for (RegionInventory r : s.regions.values()) {
+          if (s.coverage.stream().anyMatch(c -> c.region().equals(r.region()) && c.status() == CoverageStatus.READ)) {
+            regions.add(r);
+          }
+        }
+        boolean iamRead = s.coverage.stream()
+            .anyMatch(c -> c.kind() == ResourceKind.IAM && c.status() == CoverageStatus.READ);
+        if (regions.isEmpty() && !iamRead && s.account.name().isEmpty()) {
+          continue;
+        }
+        out.add(new AccountInventory(s.account, s.iam, regions));
       }
       return out;
     }

@@ -84,12 +84,22 @@ public final class ScanCoverageIncomplete extends BaseCheck {
           + " nothing is known about it", List.of(EvidenceLink.of("scope", where, "no coverage record")));
     }
     List<EvidenceLink> gaps = new ArrayList<>();
+    // Kinds that failed the same way are named together, the AWS message once (usually one denial).
+    Map<String, List<String>> byCause = new java.util.LinkedHashMap<>();
+    Map<String, EvidenceLink> errors = new java.util.LinkedHashMap<>();
     for (ResourceKind kind : expected(s, records)) {
       CoverageRecord r = records.get(kind);
       if (r == null) {
         gaps.add(EvidenceLink.of("kind", kind.name(), "not attempted: no coverage record"));
+        byCause.computeIfAbsent("not attempted (no coverage record)", k -> new ArrayList<>()).add(kind.name());
       } else if (!r.status().isComplete()) {
-        gaps.add(EvidenceLink.of("kind", kind.name(), Scopes.describe(r)));
+        String code = r.errorCode().map(c -> c + r.operation().map(o -> " on " + o).orElse(""))
+            .orElse(r.operation().map(o -> "on " + o).orElse(""));
+        gaps.add(EvidenceLink.of("kind", kind.name(), code.isEmpty() ? r.status().name() : r.status() + " (" + code + ")"));
+        r.message().ifPresent(m -> errors.putIfAbsent(r.errorCode().orElse("") + m,
+            EvidenceLink.of("aws-error", r.errorCode().orElse(r.status().name()), m)));
+        byCause.computeIfAbsent(r.status() + r.errorCode().map(c -> " " + c).orElse("")
+            + r.message().map(m -> ": " + m).orElse(""), k -> new ArrayList<>()).add(kind.name());
       }
     }
     if (gaps.isEmpty()) {
@@ -98,9 +108,11 @@ public final class ScanCoverageIncomplete extends BaseCheck {
     List<EvidenceLink> ev = new ArrayList<>();
     ev.add(EvidenceLink.of("scope", where, gaps.size() + " kind(s) not read"));
     ev.addAll(gaps);
-    String kinds = String.join(", ", gaps.stream().map(g -> g.id() + " " + g.note()).toList());
-    return fail(ref, "scan incomplete in " + where + ": " + kinds
-        + "; resources there are UNKNOWN, not absent", ev);
+    ev.addAll(errors.values());
+    List<String> causes = new ArrayList<>();
+    byCause.forEach((cause, kinds) -> causes.add(String.join(", ", kinds) + " " + cause));
+    return fail(ref, "scan incomplete in " + where + ": " + String.join("; ", causes)
+        + ". Resources there are UNKNOWN, not absent", ev);
   }
 
   /** Regional scopes need every regional kind; global ones IAM, and Organizations where recorded. */

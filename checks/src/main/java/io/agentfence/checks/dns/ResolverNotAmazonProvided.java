@@ -26,7 +26,7 @@ import java.util.Optional;
     name = "DNS resolver not AWS-provided",
     area = RuleArea.DNS,
     severity = Severity.HIGH,
-    control = "VCA-4 agents resolve names only through the VPC resolver",
+    control = "VCA-3 agents resolve names only through the VPC resolver",
     summary = "domain-name-servers of the VPC's DHCP options is exactly [AmazonProvidedDNS].",
     rationale = "The containment design denies DNS to anything but the VPC resolver (Route 53 Resolver DNS Firewall"
         + " applies there). A custom resolver is a DNS tunnelling channel and escapes resolver-level filtering.",

@@ -19,7 +19,7 @@ import java.util.Optional;
     name = "VPC DNS support off",
     area = RuleArea.DNS,
     severity = Severity.MEDIUM,
-    control = "VCA-4 agents resolve names only through the VPC resolver",
+    control = "VCA-3 agents resolve names only through the VPC resolver",
     summary = "The VPC attribute enableDnsSupport is true.",
     rationale = "Without DNS support the Amazon resolver does not answer and PrivateLink private DNS does not work:"
         + " agents and operators then reach for public resolvers or public endpoints, around the containment design.",

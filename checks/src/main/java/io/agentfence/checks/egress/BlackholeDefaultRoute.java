@@ -23,7 +23,7 @@ import java.util.Optional;
     name = "Default route blackholed",
     area = RuleArea.EGRESS,
     severity = Severity.LOW,
-    control = "VCA-3 the inspection path is intact",
+    control = "VCA-2 the inspection path is intact",
     summary = "The default route (0.0.0.0/0 or ::/0) of a runtime/tool subnet is not in state blackhole.",
     rationale = "A blackhole means the inspection target the route pointed to no longer exists. Agents fail, and"
         + " the usual 'quick fix' under pressure is a route to a NAT gateway that bypasses inspection.",

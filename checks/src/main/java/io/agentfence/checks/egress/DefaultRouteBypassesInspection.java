@@ -26,7 +26,7 @@ import java.util.Optional;
     name = "Default route bypasses inspection",
     area = RuleArea.EGRESS,
     severity = Severity.HIGH,
-    control = "VCA-3 the only way out is the inspection gateway",
+    control = "VCA-2 the only way out is the inspection gateway",
     summary = "0.0.0.0/0 in the effective route table of every runtime/tool subnet reaches a baseline inspection"
         + " target (ENI, instance, Gateway Load Balancer endpoint or inspection transit gateway).",
     rationale = "The inspection gateway enforces default-deny egress. A default route to a NAT or internet gateway"

@@ -28,7 +28,7 @@ import java.util.Optional;
     name = "Gateway endpoint exfiltration path",
     area = RuleArea.EGRESS,
     severity = Severity.MEDIUM,
-    control = "VCA-3 no path around the inspection gateway",
+    control = "VCA-2 no path around the inspection gateway",
     summary = "Every S3/DynamoDB gateway endpoint in a runtime/tool subnet's route table has a policy restricted to"
         + " the organization's buckets/tables.",
     rationale = "Gateway endpoint routes (prefix list → vpce-) bypass the inspection gateway by design. With the"

@@ -18,7 +18,7 @@ import io.agentfence.finding.Severity;
     name = "IPv6 default route bypasses inspection",
     area = RuleArea.EGRESS,
     severity = Severity.HIGH,
-    control = "VCA-3 the only way out is the inspection gateway",
+    control = "VCA-2 the only way out is the inspection gateway",
     summary = "::/0 in the effective route table of every runtime/tool subnet is absent or reaches an inspection"
         + " target; it never goes to an egress-only or internet gateway.",
     rationale = "An egress-only internet gateway gives every IPv6-capable address direct outbound internet access:"

@@ -26,7 +26,7 @@ import java.util.Optional;
     name = "More-specific route bypasses inspection",
     area = RuleArea.EGRESS,
     severity = Severity.HIGH,
-    control = "VCA-3 the only way out is the inspection gateway",
+    control = "VCA-2 the only way out is the inspection gateway",
     summary = "No public IPv4/IPv6 prefix in a runtime/tool subnet's route table goes to an internet, egress-only,"
         + " NAT, peering or non-inspection transit gateway.",
     rationale = "A single /32 to an internet gateway is an exfiltration channel the inspection gateway never sees,"

@@ -68,11 +68,12 @@ public final class GuardrailCoverageCheck implements Check {
       List<String> subnets = zones.stream().flatMap(z -> z.approvedSubnets().stream()).distinct().toList();
       List<String> sgs = zones.stream().flatMap(z -> z.approvedSecurityGroups().stream()).distinct().toList();
       int creators = 0;
+      java.util.Map<String, Object> parsed = new java.util.HashMap<>();
       for (IamPrincipal p : iam.principals()) {
         if (p.type() == PrincipalType.GROUP) {
           continue;
         }
-        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs);
+        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs, parsed);
         if (f != null) {
           out.add(f);
           creators++;
@@ -88,16 +89,24 @@ public final class GuardrailCoverageCheck implements Check {
   }
 
   private Finding judge(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
-      ScenarioPrincipal sp, List<String> subnets, List<String> sgs) {
-    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p);
+      ScenarioPrincipal sp, List<String> subnets, List<String> sgs, java.util.Map<String, Object> parsed) {
+    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p, parsed);
     ResourceRef ref = new ResourceRef("iam-principal", p.name(), p.arn(), account.id(), "global");
+    String subnet = subnets.isEmpty() ? "subnet-agentfenceapproved" : subnets.get(0);
+    String[] sgArr = sgs.isEmpty() ? new String[] {"sg-agentfenceapproved"} : sgs.toArray(String[]::new);
+    // "May create" = an uncontained request (no network keys, or a foreign subnet) of the action is allowed
+    // once the baseline's guardrails are set aside: an Allow that itself demands approved subnets is no gap.
     List<String> can = new ArrayList<>();
     Set<String> grants = new LinkedHashSet<>();
     for (String action : GuardrailActions.GUARDED) {
-      Decision d = PolicyEvaluator.evaluate(pp.withoutGuardrail(), GuardrailActions.request(action, sp));
-      if (!d.denied()) {
-        can.add(action);
-        d.allowedBy().forEach(r -> grants.add(r.label()));
+      for (AccessRequest req : uncontained(action, sp, subnet, sgArr)) {
+        Decision d = PolicyEvaluator.evaluate(pp.withoutGuardrail(), req);
+        if (!d.denied()) {
+          if (!can.contains(action)) {
+            can.add(action);
+          }
+          d.allowedBy().forEach(r -> grants.add(r.label()));
+        }
       }
     }
     if (can.isEmpty()) {
@@ -109,15 +118,12 @@ public final class GuardrailCoverageCheck implements Check {
           List.of(EvidenceLink.of("principal", p.arn())), GuardrailFindings.props());
     }
     List<String> escapes = new ArrayList<>();
-    String subnet = subnets.isEmpty() ? "subnet-agentfenceapproved" : subnets.get(0);
-    String[] sgArr = sgs.isEmpty() ? new String[] {"sg-agentfenceapproved"} : sgs.toArray(String[]::new);
     for (String action : can) {
-      AccessRequest noKeys = GuardrailActions.request(action, sp);
-      AccessRequest foreign = Scenarios.vpc(action, sp, new String[] {subnet, GuardrailActions.FOREIGN_SUBNET}, sgArr);
-      if (!PolicyEvaluator.evaluate(pp.withGuardrail(), noKeys).denied()) {
+      List<AccessRequest> reqs = uncontained(action, sp, subnet, sgArr);
+      if (!PolicyEvaluator.evaluate(pp.withGuardrail(), reqs.get(0)).denied()) {
         escapes.add(short_(action) + " without network keys (PUBLIC/SANDBOX)");
       }
-      if (!PolicyEvaluator.evaluate(pp.withGuardrail(), foreign).denied()) {
+      if (!PolicyEvaluator.evaluate(pp.withGuardrail(), reqs.get(1)).denied()) {
         escapes.add(short_(action) + " with a foreign subnet");
       }
     }
@@ -144,6 +150,12 @@ public final class GuardrailCoverageCheck implements Check {
     return GuardrailFindings.of(this, Status.FAIL, ref, allowed + ", and " + coverage + ": "
         + String.join("; ", escapes) + " gets through." + notes, evidence,
         GuardrailFindings.props("actions", String.join(",", can)));
+  }
+
+  /** A request without network keys, and one with an approved plus a foreign subnet. */
+  private static List<AccessRequest> uncontained(String action, ScenarioPrincipal sp, String subnet, String[] sgs) {
+    return List.of(GuardrailActions.request(action, sp),
+        Scenarios.vpc(action, sp, new String[] {subnet, GuardrailActions.FOREIGN_SUBNET}, sgs));
   }
 
   private static String short_(String action) {

@@ -116,7 +116,10 @@ final class OrgView {
           parse(scp, notes).ifPresent(policies::add);
         }
       }
-      levels.add(new ScpLevel(target, policies, !showsFullAccess || attached.isEmpty()));
+      // A level left with no SCP once some are set aside (the guardrail, for "what if it were absent") is read
+      // as AWS's default FullAWSAccess: AWS never lets a level carry no SCP at all.
+      boolean nothingLeft = attached.stream().noneMatch(include);
+      levels.add(new ScpLevel(target, policies, !showsFullAccess || nothingLeft));
     }
     return levels;
   }

@@ -30,6 +30,12 @@ record PrincipalPolicies(
     PolicySet withGuardrail, PolicySet withoutGuardrail, List<String> missing, List<String> guardrailVia, Set<String> notes) {
 
   static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p) {
+    return of(ctx, org, account, iam, p, new java.util.HashMap<>());
+  }
+
+  /** @param cache parsed documents of this account by source name, shared across its principals */
+  static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
+      java.util.Map<String, Object> cache) {
     List<String> names = ctx.baseline().guardrail().managedPolicies();
     List<String> scpNames = ctx.baseline().guardrail().scps();
     List<String> missing = new ArrayList<>();
@@ -53,7 +59,7 @@ record PrincipalPolicies(
           missing.add("managed policy " + arn);
           continue;
         }
-        Optional<Policy> parsed = parse(mp.get().document().json(), "policy " + mp.get().name(), missing);
+        Optional<Policy> parsed = parse(mp.get().document().json(), "policy " + mp.get().name(), missing, cache);
         if (parsed.isEmpty()) {
           continue;
         }
@@ -65,7 +71,7 @@ record PrincipalPolicies(
         }
       }
       for (InlinePolicy ip : h.inlinePolicies()) {
-        parse(ip.document().json(), "inline policy " + h.name() + "/" + ip.name(), missing).ifPresent(x -> {
+        parse(ip.document().json(), "inline policy " + h.name() + "/" + ip.name(), missing, cache).ifPresent(x -> {
           with.add(x);
           without.add(x);
         });
@@ -78,7 +84,7 @@ record PrincipalPolicies(
       if (mp.isEmpty()) {
         missing.add("permissions boundary " + p.permissionsBoundaryArn().get());
       } else {
-        boundary = parse(mp.get().document().json(), "boundary " + mp.get().name(), missing);
+        boundary = parse(mp.get().document().json(), "boundary " + mp.get().name(), missing, cache);
         boundaryIsGuardrail = !mp.get().awsManaged() && names.contains(mp.get().name());
         if (boundaryIsGuardrail && boundary.isPresent()) {
           via.add("permissions boundary " + mp.get().name());
@@ -105,12 +111,19 @@ record PrincipalPolicies(
     return new PrincipalPolicies(withSet, withoutSet, missing, via, notes);
   }
 
-  private static Optional<Policy> parse(String json, String source, List<String> missing) {
-    try {
-      return Optional.of(PolicyParser.parse(json, source));
-    } catch (PolicyParseException e) {
-      missing.add(source + " (not a valid policy: " + e.getMessage() + ")");
+  private static Optional<Policy> parse(String json, String source, List<String> missing,
+      java.util.Map<String, Object> cache) {
+    Object r = cache.computeIfAbsent(source + "\n" + json, k -> {
+      try {
+        return PolicyParser.parse(json, source);
+      } catch (PolicyParseException e) {
+        return e;
+      }
+    });
+    if (r instanceof PolicyParseException) {
+      missing.add(source + " (not a valid policy: " + ((PolicyParseException) r).getMessage() + ")");
       return Optional.empty();
     }
+    return Optional.of((Policy) r);
   }
 }

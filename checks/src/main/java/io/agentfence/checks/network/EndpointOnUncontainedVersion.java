@@ -32,7 +32,7 @@ import java.util.Set;
     name = "Runtime endpoint serves an uncontained version",
     area = RuleArea.NETWORK_MODE,
     severity = Severity.HIGH,
-    control = "VCA-1/VCA-2 every served runtime version is contained",
+    control = "VCA-1 every served runtime version is contained",
     summary = "The live and target versions of every runtime endpoint are in VPC mode with approved subnets and"
         + " security groups.",
     rationale = "Fixing the latest version does not stop an endpoint that still serves an older PUBLIC version:"

@@ -17,7 +17,7 @@ import io.agentfence.inventory.NetworkConfig;
     name = "Security group not approved",
     area = RuleArea.NETWORK_MODE,
     severity = Severity.HIGH,
-    control = "VCA-2 agents use only the landing zone's approved security groups",
+    control = "VCA-1 agents use only the landing zone's approved security groups",
     summary = "Each security group of a VPC-mode runtime or tool is in the approved security groups of a landing"
         + " zone covering its account and region.",
     rationale = "The approved security groups carry the reviewed egress rules (e.g. DNS only to the VPC resolver,"

@@ -17,7 +17,7 @@ import io.agentfence.inventory.NetworkConfig;
     name = "Subnet not approved",
     area = RuleArea.NETWORK_MODE,
     severity = Severity.HIGH,
-    control = "VCA-2 agents use only the landing zone's approved subnets",
+    control = "VCA-1 agents use only the landing zone's approved subnets",
     summary = "Each subnet of a VPC-mode runtime or tool is in the approved subnets of a landing zone covering"
         + " its account and region.",
     rationale = "Only the approved subnets are known to route through the inspection gateway. Any other subnet,"

@@ -25,7 +25,7 @@ import java.util.Optional;
     name = "AgentCore PrivateLink endpoint missing",
     area = RuleArea.PRIVATELINK,
     severity = Severity.MEDIUM,
-    control = "VCA-5 the AgentCore API is reached through PrivateLink",
+    control = "VCA-4 the AgentCore API is reached through PrivateLink",
     summary = "The landing-zone VPC has available Interface endpoints for com.amazonaws.<region>.bedrock-agentcore"
         + " and com.amazonaws.<region>.bedrock-agentcore-control.",
     rationale = "Without the endpoints, calls to AgentCore from the VPC must leave through the internet path: the"

@@ -25,7 +25,7 @@ import java.util.Optional;
     name = "AgentCore endpoint private DNS off",
     area = RuleArea.PRIVATELINK,
     severity = Severity.MEDIUM,
-    control = "VCA-5 the AgentCore API is reached through PrivateLink",
+    control = "VCA-4 the AgentCore API is reached through PrivateLink",
     summary = "Every AgentCore interface endpoint in the landing-zone VPC has private DNS enabled.",
     rationale = "With private DNS off, SDKs resolve bedrock-agentcore(-control).<region>.amazonaws.com to the public"
         + " address and traffic goes around the endpoint, through the internet path.",

@@ -34,7 +34,7 @@ final class Fx {
   static final String MGMT = "999999999999";
   static final String A1 = "subnet-0aaaaaaaaaaaaaaa1";
   static final String A2 = "subnet-0aaaaaaaaaaaaaaa2";
-  static final String G1 = "sg-0ggggggggggggggg1";
+  static final String G1 = "sg-0bbbbbbbbbbbbbbb1";
   static final String NAME = "AgentCoreVpcGuardrail";
   static final String SCP_NAME = "DenyAgentCoreOutsideLandingZone";
   static final String FOUR = "[\"bedrock-agentcore:CreateAgentRuntime\",\"bedrock-agentcore:UpdateAgentRuntime\","
@@ -150,6 +150,11 @@ final class Fx {
    * AgentAdmin allowed bedrock-agentcore:* and no managed guardrail.
    */
   static Snapshot org(String scpJson, boolean orgRead) {
+    return org(scpJson, orgRead, List.of("r-root", "ou-prod", "ou-dev", ACCT, "444444444444"));
+  }
+
+  /** As {@link #org(String, boolean)}, with FullAWSAccess attached only to {@code fullAccessTargets}. */
+  static Snapshot org(String scpJson, boolean orgRead, List<String> fullAccessTargets) {
     String dev = "444444444444";
     List<AccountInventory> accounts = new ArrayList<>();
     List<CoverageRecord> coverage = new ArrayList<>();
@@ -165,7 +170,7 @@ final class Fx {
         List.of(new OrgUnit("r-root", "Root", Optional.empty()), new OrgUnit("ou-prod", "prod", Optional.of("r-root")),
             new OrgUnit("ou-dev", "dev", Optional.of("r-root"))),
         List.of(new ServiceControlPolicy("p-FullAWSAccess", "arn:aws:organizations::aws:policy/service_control_policy/p-FullAWSAccess",
-                "FullAWSAccess", true, new PolicyDocument(full), List.of("r-root", "ou-prod", "ou-dev", ACCT, dev)),
+                "FullAWSAccess", true, new PolicyDocument(full), fullAccessTargets),
             new ServiceControlPolicy("p-guard", "arn:aws:organizations::" + MGMT + ":policy/o-1/service_control_policy/p-guard",
                 SCP_NAME, false, new PolicyDocument(scpJson), List.of("ou-prod"))));
     coverage.add(orgRead ? CoverageRecord.read(MGMT, CoverageRecord.GLOBAL, ResourceKind.ORGANIZATIONS)

@@ -28,6 +28,25 @@ class GuardrailCoverageCheckTest {
   }
 
   @Test
+  void guardrailAsPermissionsBoundaryCovers() {
+    // A boundary must allow too [D EVAL-DENYALLOW]: the guardrail boundary is Allow * plus the recommended denies.
+    String good = Fx.good();
+    String boundary = good.replace("\"Statement\":[", "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"},");
+    var s = Fx.account(ACCT, boundary, true);
+    var a = s.accounts().get(0);
+    var role = Fx.role(ACCT, "Bounded", List.of(Fx.arn(ACCT, "AgentCoreAdmin")),
+        java.util.Optional.of(Fx.arn(ACCT, Fx.NAME)));
+    var iam = new io.agentfence.inventory.IamInventory(a.iam().policies(), List.of(role));
+    var snap = io.agentfence.inventory.Snapshot.of(s.collection(), s.organization(),
+        List.of(new io.agentfence.inventory.AccountInventory(a.account(), iam, a.regions())), s.coverage());
+    List<Finding> f = Fx.run(check, snap, Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("Bounded PASS");
+    assertThat(f.get(0).message()).endsWith("is covered by permissions boundary AgentCoreVpcGuardrail.");
+    assertThat(Fx.run(new GuardrailMissingCheck(), snap, Fx.managedBaseline())).singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("attached to role Bounded (boundary)"));
+  }
+
+  @Test
   void flawedGuardrailDoesNotCover() {
     List<Finding> f = Fx.run(check, Fx.account(ACCT, Fx.anyValueOnly(), true), Fx.managedBaseline());
     assertThat(verdicts(f)).containsExactly("AgentDeployer FAIL");
@@ -51,6 +70,16 @@ class GuardrailCoverageCheckTest {
   }
 
   @Test
+  void aLevelWhoseOnlyScpIsTheGuardrailAllowsNothingButIsFullAccessWithoutIt() {
+    // [D EVAL-DENYALLOW]: every level must allow. With FullAWSAccess shown elsewhere but not on ou-prod, the
+    // guardrail SCP (deny-only) leaves ou-prod allowing nothing; set aside, the level reads as the default.
+    Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
+    List<Finding> f = Fx.run(check, Fx.org(Fx.good(), true, List.of("r-root", "ou-dev", ACCT, "444444444444")), b);
+    assertThat(f).extracting(x -> x.resource().accountId() + " " + x.resource().id() + " " + x.status())
+        .containsExactly("222222222222 AgentAdmin PASS", "444444444444 AgentAdmin FAIL");
+  }
+
+  @Test
   void unreadOrganizationIsUnknownWhenAnScpMightCover() {
     Baseline b = Fx.baseline(List.of(), List.of(Fx.SCP_NAME));
     List<Finding> f = Fx.run(check, Fx.org(Fx.good(), false), b);
@@ -67,6 +96,17 @@ class GuardrailCoverageCheckTest {
         List.of(Fx.managed(ACCT, "AgentCoreAdmin", json)), a.iam().principals());
     return io.agentfence.inventory.Snapshot.of(s.collection(), s.organization(),
         List.of(new io.agentfence.inventory.AccountInventory(a.account(), iam, a.regions())), s.coverage());
+  }
+
+  @Test
+  void anAllowThatOnlyDemandsSomeSubnetStillCountsAsMayCreate() {
+    // Null:false on the keys blocks PUBLIC but not foreign subnets: the role may still create outside the zone.
+    String vpcOnly = "{\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"bedrock-agentcore:*\",\"Resource\":\"*\","
+        + "\"Condition\":{\"Null\":{\"bedrock-agentcore:subnets\":\"false\"}}}}";
+    List<Finding> f = Fx.run(check, withAdminPolicy(Fx.account(ACCT, null, true), vpcOnly), Fx.managedBaseline());
+    assertThat(verdicts(f)).containsExactly("AgentDeployer FAIL");
+    assertThat(f.get(0).message()).contains("CreateAgentRuntime with a foreign subnet")
+        .doesNotContain("CreateAgentRuntime without network keys");
   }
 
   @Test

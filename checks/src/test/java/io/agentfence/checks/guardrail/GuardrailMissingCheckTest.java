@@ -71,9 +71,11 @@ class GuardrailMissingCheckTest {
   }
 
   @Test
-  void baselineWithoutGuardrailFails() {
+  void baselineWithoutGuardrailLeavesTheExposureToTheCoverageRule() {
     Baseline none = new Baseline(1, "b.yaml", List.of(), null, Map.of(), List.of());
-    assertThat(Fx.run(check, Fx.account(ACCT, Fx.good(), true), none)).singleElement()
-        .satisfies(x -> assertThat(x.status()).isEqualTo(Status.FAIL));
+    var snap = Fx.account(ACCT, null, true, "Admin");
+    assertThat(Fx.run(check, snap, none)).isEmpty();
+    assertThat(Fx.run(new GuardrailCoverageCheck(), snap, none)).extracting(x -> x.resource().id() + " " + x.status())
+        .containsExactly("AgentDeployer FAIL", "Admin FAIL");
   }
 }

@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import io.agentfence.cli.CliIo;
 
 /**
  * {@code agentfence collect}: read the targets (read-only) and write the inventory snapshot.
@@ -21,6 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "collect", mixinStandardHelpOptions = true,
     description = "Read AgentCore resources and the network/IAM around them (read-only) and write the inventory snapshot.")
 public final class CollectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
   @Mixin
   TargetOptions targets = new TargetOptions();
 
@@ -29,28 +34,31 @@ public final class CollectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    CliIo io = CliIo.of(spec);
     var problem = targets.problem();
     if (problem.isPresent()) {
-      System.err.println("agentfence collect: " + problem.get());
+      io.err().println("agentfence collect: " + problem.get());
       return ExitCodes.USAGE;
     }
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
     try {
       Snapshot s = LiveCollection.run(targets.engine(), Credentials.provider(targets.profile()),
-          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", this::write);
+          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", io.err(),
+          snapshot -> write(snapshot, io));
       return s.complete() && !s.collection().cancelled() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
     } catch (ScanSetupException e) {
-      System.err.println("agentfence collect: " + e.getMessage());
+      io.err().println("agentfence collect: " + e.getMessage());
       return ExitCodes.USAGE;
     }
   }
 
-  private void write(Snapshot s) throws java.io.IOException {
+  private void write(Snapshot s, CliIo io) throws java.io.IOException {
     if (output == null) {
-      System.out.println(SnapshotJson.write(s));
+      io.out().write((SnapshotJson.write(s) + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      io.out().flush();
     } else {
       SnapshotJson.write(s, output);
-      System.err.println("agentfence: snapshot written to " + output);
+      io.err().println("agentfence: snapshot written to " + output);
     }
   }
 }

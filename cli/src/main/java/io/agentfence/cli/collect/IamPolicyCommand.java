@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
     description = {"Print the least-privilege IAM policy for the scanning role (explicit read actions, no wildcards).",
         "Attach it to the role in every scanned account; with --org, also to the principal that runs the scan."})
 public final class IamPolicyCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--org", description = "Also the Organizations read and sts:AssumeRole statements for the scanning principal.")
   boolean org;
 
@@ -23,7 +25,14 @@ public final class IamPolicyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    System.out.println(ReadOnlyPolicy.json(org, roleName));
+    var out = io.agentfence.cli.CliIo.of(spec).out();
+    try {
+      out.write((ReadOnlyPolicy.json(org, roleName) + System.lineSeparator())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return ExitCodes.CLEAN;
   }
 }

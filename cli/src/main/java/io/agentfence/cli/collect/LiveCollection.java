@@ -22,8 +22,8 @@ public final class LiveCollection {
   }
 
   public static Snapshot run(EngineConfig config, AwsCredentialsProvider creds, TargetSpec spec, String source,
-      Sink sink) throws Exception {
-    ProgressPrinter progress = ProgressPrinter.forStderr();
+      java.io.PrintStream err, Sink sink) throws Exception {
+    ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
     ScanEngine engine = new ScanEngine(config, creds, progress);
     CountDownLatch written = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -18,10 +18,6 @@ final class ProgressPrinter implements ScanProgress.Listener {
     this.terminal = terminal;
   }
 
-  static ProgressPrinter forStderr() {
-    return new ProgressPrinter(System.err, System.console() != null);
-  }
-
   @Override
   public synchronized void update(ScanProgress p) {
     if (terminal) {

@@ -56,6 +56,10 @@ public final class TargetOptions {
       description = "(account, region) units read at the same time (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
+  @Option(names = "--endpoint-url", paramLabel = "URL", hidden = true,
+      description = "Send every AWS call to this endpoint (a local AWS-compatible endpoint; like the AWS CLI's --endpoint-url).")
+  java.net.URI endpointUrl;
+
   /** Checks the flags; returns the problem in words, or empty when they are usable. */
   public Optional<String> problem() {
     for (String r : regions) {
@@ -111,7 +115,8 @@ public final class TargetOptions {
   }
 
   public EngineConfig engine() {
-    return EngineConfig.defaults().withRate(rate).withConcurrency(concurrency);
+    EngineConfig config = EngineConfig.defaults().withRate(rate).withConcurrency(concurrency);
+    return endpointUrl == null ? config : config.withEndpoint(endpointUrl);
   }
 
   public Optional<String> profile() {

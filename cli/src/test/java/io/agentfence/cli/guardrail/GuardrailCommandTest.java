@@ -90,6 +90,19 @@ class GuardrailCommandTest {
   }
 
   @Test
+  void anAllowPolicyIsTheWholeGrantAndItsGapsAreImplicitDenies() {
+    // The older AWS allow example (iam-semantics §7): ForAllValues is true for an absent key, so PUBLIC is allowed.
+    JsonNode pub = eval("allow-all-values.json").json();
+    assertThat(pub.get("decision").asString()).isEqualTo("NOT_DENIED");
+    JsonNode foreign = eval("allow-all-values.json", "--context", S + "=subnet-0aaaaaaaaaaaaaaa1,subnet-0fffffffffffffff1").json();
+    assertThat(foreign.get("decision").asString()).isEqualTo("DENIED");
+    assertThat(foreign.get("deniedBy").get("kind").asString()).isEqualTo("implicit-deny");
+    assertThat(foreign.get("deniedBy").get("sid").isNull()).isTrue();
+    assertThat(foreign.get("deniedBy").get("file").asString()).isEqualTo(res("allow-all-values.json"));
+    assertThat(foreign.get("notes").toString()).contains("complete identity policies");
+  }
+
+  @Test
   void textFormatNamesTheDecisionAndStatement() {
     Run r = run("guardrail", "eval", "--policy", res("good.json"), "--action", CREATE);
     assertThat(r.code()).isZero();

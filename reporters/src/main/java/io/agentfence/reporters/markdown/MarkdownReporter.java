@@ -28,6 +28,8 @@ public final class MarkdownReporter implements Reporter {
   public static final String VERDICT_RULE = "AF-CNT-001";
   static final int MAX_ROWS = 50;
   static final int TOP_LINKS = 10;
+  /** Characters of a message or chain shown in a cell; the full text is in the SARIF/JSON. */
+  static final int MAX_TEXT = 300;
 
   @Override
   public String format() {
@@ -94,6 +96,9 @@ public final class MarkdownReporter implements Reporter {
     runtimes(view, b);
     gaps(view, b);
     topLinks(view, b);
+    if (b.charAt(b.length() - 1) != '\n') {
+      b.append('\n');
+    }
     return b.toString();
   }
 
@@ -118,7 +123,7 @@ public final class MarkdownReporter implements Reporter {
           .append(cell(where(f))).append(" | ")
           .append(f.status() == Status.FAIL ? "not contained" : "unknown")
           .append(f.suppression().isPresent() ? " (suppressed)" : "").append(" | ")
-          .append(cell(f.chain().isEmpty() ? f.message() : f.chain())).append(" |\n"));
+          .append(cell(clip(f.chain().isEmpty() ? f.message() : f.chain()))).append(" |\n"));
       more(b, bad.size());
       b.append('\n');
     }
@@ -154,9 +159,9 @@ public final class MarkdownReporter implements Reporter {
     for (Finding f : failing.subList(0, Math.min(TOP_LINKS, failing.size()))) {
       b.append(i++).append(". **").append(f.severity().name().toLowerCase(Locale.ROOT)).append("** `")
           .append(f.ruleId()).append("` ").append(f.resource().kind()).append(" `").append(cell(f.resource().id()))
-          .append("` (").append(cell(where(f))).append("): ").append(cell(f.message()));
+          .append("` (").append(cell(where(f))).append("): ").append(cell(clip(f.message())));
       if (!f.chain().isEmpty()) {
-        b.append("<br>").append(cell(f.chain()));
+        b.append("<br>").append(cell(clip(f.chain())));
       }
       b.append('\n');
     }
@@ -181,6 +186,10 @@ public final class MarkdownReporter implements Reporter {
 
   private static String where(Finding f) {
     return f.resource().accountId().isEmpty() ? f.resource().region() : f.resource().accountId() + " / " + f.resource().region();
+  }
+
+  static String clip(String s) {
+    return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT - 1) + "…";
   }
 
   /** Table-cell safe: no pipes or newlines, no raw HTML. */

@@ -31,6 +31,16 @@ class MarkdownReporterTest {
   }
 
   @Test
+  void longMessagesAreClippedAndTheSummaryEndsWithANewline() {
+    String longMessage = "x".repeat(1000);
+    var report = SampleReports.report(java.util.List.of(SampleReports.finding("AF-NET-001", io.agentfence.finding.Status.FAIL,
+        io.agentfence.finding.Severity.CRITICAL, SampleReports.runtime(SampleReports.A1, "us-east-1", "rt"), longMessage)));
+    String md = new MarkdownReporter().render(ReportView.of(report, Comparison.none()));
+    assertThat(md).contains("x".repeat(MarkdownReporter.MAX_TEXT - 1) + "…").doesNotContain("x".repeat(MarkdownReporter.MAX_TEXT));
+    assertThat(md).endsWith("\n");
+  }
+
+  @Test
   void cellsCannotBreakTheTable() {
     assertThat(MarkdownReporter.cell("a|b\n<script>")).isEqualTo("a\\|b &lt;script&gt;");
   }

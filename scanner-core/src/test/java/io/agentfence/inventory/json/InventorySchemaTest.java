@@ -101,6 +101,10 @@ class InventorySchemaTest {
       }
       validated.add(file);
     }
+    // The fixtures module ships the scenarios (at least the demo organization): a wrong path here
+    // must fail rather than validate nothing.
+    assertThat(present).as("scenario snapshots under " + scenarios)
+        .anyMatch(p -> p.getParent().getFileName().toString().equals("demo-org"));
     assertThat(problems).as("fixture snapshots that do not follow docs/inventory-v1.schema.json").isEmpty();
     // Every snapshot.json under scenarios/*/ was checked (none silently skipped).
     try (Stream<Path> dirs = Files.isDirectory(scenarios) ? Files.list(scenarios) : Stream.empty()) {

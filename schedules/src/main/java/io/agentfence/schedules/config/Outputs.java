@@ -1,0 +1,21 @@
+package io.agentfence.schedules.config;
+
+import io.agentfence.util.Values;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where each run writes its reports: {@code <reportsDir>/<schedule>/run-<id>/}.
+ *
+ * @param formats report formats (sarif, json, markdown); the drift report is always written
+ */
+public record Outputs(Path reportsDir, List<String> formats) {
+  public static final List<String> KNOWN_FORMATS = List.of("sarif", "json", "markdown");
+
+  public Outputs {
+    if (reportsDir == null) {
+      throw new IllegalArgumentException("reportsDir is required");
+    }
+    formats = Values.list(formats);
+  }
+}
