@@ -1,6 +1,7 @@
 package io.agentfence.engine;
 
 import io.agentfence.collect.ReadOperation;
+import software.amazon.awssdk.awscore.AwsExecutionAttribute;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -49,11 +50,19 @@ final class CallGuard implements ExecutionInterceptor, MetricPublisher {
     String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     metrics.attempt(service + ":" + operation);
     try {
-      budget.acquire(accountId, service, operation);
+      // AWS throttles EC2 and the AgentCore control plane per account AND region (EC2 API
+      // throttling docs), so the budget is scoped the same way: one shared per-account bucket
+      // would serialise a 3-region account onto a third of the rate AWS allows.
+      budget.acquire(regional(service) ? accountId + '|' + attributes.getAttribute(AwsExecutionAttribute.AWS_REGION)
+          : accountId, service, operation);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw AbortedException.create("scan cancelled while waiting for the rate budget");
     }
+  }
+
+  private static boolean regional(String service) {
+    return "Ec2".equals(service) || (service != null && service.startsWith("BedrockAgentCore"));
   }
 
   @Override

@@ -3,9 +3,11 @@ package io.agentfence.engine;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The client-side rate budget: one token bucket per (account, API operation), so a scan can never
- * spend more than {@code ratePerSecond} of any one API's quota in any one account, however many
- * regions and workers are running. Retries spend from the same bucket.
+ * The client-side rate budget: one token bucket per (scope, API operation), so a scan can never
+ * spend more than {@code ratePerSecond} of any one API's quota in any one scope, however many
+ * workers are running. The scope is what AWS throttles on: (account, region) for the regional
+ * services EC2 and AgentCore, the account for global ones (see CallGuard). Retries spend from the
+ * same bucket.
  */
 public final class RateBudget {
   private final double ratePerSecond;

@@ -1,0 +1,162 @@
+package io.agentfence.bench;
+
+import io.agentfence.fixtures.endpoint.Call;
+import io.agentfence.fixtures.endpoint.EndpointCredentials;
+import io.agentfence.fixtures.endpoint.EndpointOptions;
+import io.agentfence.fixtures.endpoint.LocalAwsEndpoint;
+import io.agentfence.fixtures.endpoint.RateLimits;
+import io.agentfence.fixtures.synthetic.SyntheticOrganization;
+import io.agentfence.fixtures.synthetic.SyntheticSpec;
+import io.agentfence.inventory.Snapshot;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Scans synthetic organizations served by {@link LocalAwsEndpoint} (per-call latency, per-account
+ * per-API token buckets answering with the services' real throttling errors) with the real engine
+ * in a separate JVM ({@link ScanWorker}, -Xmx512m), and prints what the issue asks for per size.
+ */
+final class ScanBench {
+  static final int REGIONS = 3;
+  static final int RUNTIMES = 20;
+  static final String ROLE = "AgentfenceScan";
+  static final String WORKER_HEAP = "-Xmx512m";
+  /** The error codes the endpoint answers when a token bucket is empty (per service). */
+  static final Set<String> THROTTLING_CODES =
+      Set.of("RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException");
+
+  /** One measured scan. */
+  record Result(int accounts, long runtimes, Duration latency, double rate, int concurrency, boolean limited,
+      long minimumCalls, LowerBound bound, Map<String, String> worker, long serverRequests, long serverThrottled,
+      long endpointCpuMs, Map<String, Long> minimumByOp) {
+    double wallSeconds() {
+      return Long.parseLong(worker.get("wallMs")) / 1000.0;
+    }
+
+    long calls() {
+      return Long.parseLong(worker.get("calls"));
+    }
+
+    long gaps() {
+      return Long.parseLong(worker.get("gaps"));
+    }
+  }
+
+  static Result run(int accounts, Duration latency, boolean rateLimited, double rate, int concurrency)
+      throws IOException, InterruptedException {
+    SyntheticSpec spec = SyntheticSpec.of(7, accounts, REGIONS, RUNTIMES);
+    Snapshot org = SyntheticOrganization.generate(spec);
+    List<String> regions = SyntheticOrganization.regions(REGIONS);
+    RateLimits limits = RateLimits.awsDefaults();
+    EndpointOptions.Builder options = EndpointOptions.builder().latency(latency)
+        // Calls sleeping in latency hold a server thread: never let the server be the queue.
+        .threads(concurrency * 4 + 16);
+    if (rateLimited) {
+      options.rateLimits(limits);
+    }
+    try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(org, options.build())) {
+      MinimumCalls min = MinimumCalls.of(org, endpoint.baseAccountId(), regions.get(0));
+      LowerBound bound = LowerBound.of(min, rateLimited ? limits : RateLimits.none(),
+          latency.toNanos() / 1e9, concurrency);
+      var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
+      Map<String, String> worker = fork(endpoint, regions, rate, concurrency);
+      long cpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
+      List<Call> calls = endpoint.calls().all();
+      long throttled = calls.stream().filter(c -> c.errorCode().map(THROTTLING_CODES::contains).orElse(false)).count();
+      long runtimes = org.accounts().stream().flatMap(a -> a.regions().stream()).mapToLong(r -> r.runtimes().size()).sum();
+      return new Result(accounts, runtimes, latency, rate, concurrency, rateLimited, min.total(), bound, worker,
+          calls.size(), throttled, cpu, min.byOperation());
+    }
+  }
+
+  private static Map<String, String> fork(LocalAwsEndpoint endpoint, List<String> regions, double rate, int concurrency)
+      throws IOException, InterruptedException {
+    EndpointCredentials c = endpoint.baseCredentials();
+    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP));
+    // Extra JVM flags for the scanner, e.g. -XX:StartFlightRecording=... to see where its CPU goes.
+    for (String a : System.getProperty("bench.workerJvmArgs", "").split(" ")) {
+      if (!a.isBlank()) {
+        cmd.add(a);
+      }
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanWorker.class.getName(), endpoint.uri().toString(), c.accessKeyId(), c.secretAccessKey(), ROLE,
+        String.join(",", regions), Double.toString(rate), Integer.toString(concurrency)));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Map<String, String> result = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (line.startsWith("RESULT ")) {
+          for (String kv : line.substring(7).split(" ")) {
+            int eq = kv.indexOf('=');
+            result.put(kv.substring(0, eq), kv.substring(eq + 1));
+          }
+        } else {
+          System.out.println("  worker: " + line);
+        }
+      }
+    }
+    int exit = p.waitFor();
+    if (exit != 0 || result.isEmpty()) {
+      throw new IllegalStateException("scan worker failed (exit " + exit + "); see its stderr above");
+    }
+    return result;
+  }
+
+  static void printHeader() {
+    System.out.println("| accounts | runtimes | latency | --rate/--concurrency | wall s | lower bound s (binding) | wall/bound"
+        + " | API calls | minimum | calls/min | throttled (server) | retries | gaps | peak heap | peak live heap | peak RSS"
+        + " | CPU s scanner+endpoint |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  }
+
+  static void printRow(Result r) {
+    Map<String, String> w = r.worker();
+    System.out.printf("| %d | %d | %d ms%s | %s/%d | %.1f | %.1f (%s) | %.2f | %d | %d | %.3f | %d (%d) | %s | %s | %s | %s | %s | %.1f+%.1f |%n",
+        r.accounts(), r.runtimes(), r.latency().toMillis(), r.limited() ? "" : ", no rate limits",
+        trim(r.rate()), r.concurrency(), r.wallSeconds(), r.bound().seconds(), r.bound().binding(),
+        r.wallSeconds() / r.bound().seconds(), r.calls(), r.minimumCalls(), (double) r.calls() / r.minimumCalls(),
+        Long.parseLong(w.get("throttles")), r.serverThrottled(), w.get("retries"), r.gaps(),
+        PeakMemory.mb(Long.parseLong(w.get("peakHeap"))), PeakMemory.mb(Long.parseLong(w.get("peakLive"))),
+        PeakMemory.mb(Long.parseLong(w.get("rss"))), Long.parseLong(w.get("cpuMs")) / 1000.0, r.endpointCpuMs() / 1000.0);
+  }
+
+  static void printDetail(Result r) {
+    System.out.printf("  %d accounts: bounds rate %.2f s [%s], latency %.2f s (%d calls x %d ms / %d), chain %.2f s;"
+            + " first (account, region) unit done after %.1f s; server saw %d requests; gaps %s%n",
+        r.accounts(), r.bound().rateSeconds(), r.bound().rateBucket(), r.bound().latencySeconds(), r.minimumCalls(),
+        r.latency().toMillis(), r.concurrency(), r.bound().chainSeconds(), Long.parseLong(r.worker().get("firstUnitMs")) / 1000.0, r.serverRequests(), r.worker().get("gapKinds"));
+    double cpu = Long.parseLong(r.worker().get("cpuMs")) / 1000.0 + r.endpointCpuMs() / 1000.0;
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf("  CPU: scanner %.1f s + endpoint %.1f s = %.2f ms per call; even with all %d cores to"
+            + " ourselves the run needs >= %.1f s of wall time (not part of the lower bound)%n",
+        Long.parseLong(r.worker().get("cpuMs")) / 1000.0, r.endpointCpuMs() / 1000.0,
+        cpu * 1000 / Math.max(1, r.serverRequests()), cores, cpu / cores);
+    Map<String, Long> made = new TreeMap<>();
+    for (String kv : r.worker().get("ops").split(";")) {
+      if (!kv.isEmpty()) {
+        int eq = kv.indexOf('=');
+        made.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
+      }
+    }
+    System.out.println("  calls made by operation (engine names): " + made);
+    System.out.println("  minimum by operation:                   " + r.minimumByOp());
+  }
+
+  static String trim(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}
