@@ -3,17 +3,15 @@ package io.agentfence.checks.dns;
 import io.agentfence.check.CheckContext;
 import io.agentfence.check.Rule;
 import io.agentfence.check.RuleArea;
-import io.agentfence.checks.support.BaseCheck;
-import io.agentfence.checks.support.Refs;
 import io.agentfence.checks.support.Scopes;
 import io.agentfence.finding.EvidenceLink;
 import io.agentfence.finding.Finding;
+import io.agentfence.finding.ResourceRef;
 import io.agentfence.finding.Severity;
 import io.agentfence.inventory.DhcpOptions;
 import io.agentfence.inventory.RegionInventory;
 import io.agentfence.inventory.ResourceKind;
 import io.agentfence.inventory.Vpc;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,44 +37,31 @@ import java.util.Optional;
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDhcpOptions.html",
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_AssociateDhcpOptions.html",
         "https://docs.aws.amazon.com/vpc/latest/userguide/DHCPOptionSet.html"})
-public final class ResolverNotAmazonProvided extends BaseCheck {
+public final class ResolverNotAmazonProvided extends ScopedVpcCheck {
   static final String AMAZON = "AmazonProvidedDNS";
 
   @Override
-  public List<Finding> evaluate(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (VpcScope.ScopedVpc sv : VpcScope.vpcs(ctx)) {
-      var ref = Refs.vpc(sv.accountId(), sv.region(), sv.vpcId());
-      Optional<Vpc> vpc = VpcLookup.find(ctx, sv);
-      if (vpc.isEmpty()) {
-        out.add(unknown(ref, VpcLookup.missing(ctx, sv), List.of(EvidenceLink.of("vpc", sv.vpcId(), "not in inventory"))));
-        continue;
-      }
-      String dopt = vpc.get().dhcpOptionsId();
-      if (dopt.equals("default")) {
-        out.add(pass(ref, sv.vpcId() + " has no DHCP options set: AWS provides AmazonProvidedDNS",
-            List.of(EvidenceLink.of("vpc", sv.vpcId()), EvidenceLink.of("dhcp-options", "default", AMAZON))));
-        continue;
-      }
-      Optional<String> unread = Scopes.unread(ctx, sv.accountId(), sv.region(), ResourceKind.DHCP_OPTIONS);
-      RegionInventory inv = VpcLookup.region(ctx, sv).orElseThrow();
-      Optional<DhcpOptions> d = inv.dhcpOptionsSet(dopt);
-      if (d.isEmpty()) {
-        out.add(unknown(ref, "DHCP options " + dopt + " of " + sv.vpcId() + " are unknown: "
-            + unread.orElse("the set is not in the inventory"),
-            List.of(EvidenceLink.of("vpc", sv.vpcId()), EvidenceLink.of("dhcp-options", dopt, "not in inventory"))));
-        continue;
-      }
-      List<String> servers = d.get().domainNameServers();
-      List<EvidenceLink> ev = List.of(EvidenceLink.of("vpc", sv.vpcId()),
-          EvidenceLink.of("dhcp-options", dopt, "domain-name-servers " + servers));
-      if (servers.equals(List.of(AMAZON))) {
-        out.add(pass(ref, sv.vpcId() + " uses AmazonProvidedDNS", ev));
-      } else {
-        out.add(fail(ref, sv.vpcId() + " hands out DNS servers " + (servers.isEmpty() ? "[] (none)" : servers)
-            + " through DHCP options " + dopt + ", not exactly [AmazonProvidedDNS]", ev));
-      }
+  Finding judge(CheckContext ctx, VpcScope.ScopedVpc sv, Vpc vpc, ResourceRef ref) {
+    String dopt = vpc.dhcpOptionsId();
+    if (dopt.equals("default")) {
+      return pass(ref, sv.vpcId() + " has no DHCP options set: AWS provides AmazonProvidedDNS",
+          List.of(EvidenceLink.of("vpc", sv.vpcId()), EvidenceLink.of("dhcp-options", "default", AMAZON)));
     }
-    return out;
+    Optional<String> unread = Scopes.unread(ctx, sv.accountId(), sv.region(), ResourceKind.DHCP_OPTIONS);
+    RegionInventory inv = VpcLookup.region(ctx, sv).orElseThrow();
+    Optional<DhcpOptions> d = inv.dhcpOptionsSet(dopt);
+    if (d.isEmpty()) {
+      return unknown(ref, "DHCP options " + dopt + " of " + sv.vpcId() + " are unknown: "
+          + unread.orElse("the set is not in the inventory"),
+          List.of(EvidenceLink.of("vpc", sv.vpcId()), EvidenceLink.of("dhcp-options", dopt, "not in inventory")));
+    }
+    List<String> servers = d.get().domainNameServers();
+    List<EvidenceLink> ev = List.of(EvidenceLink.of("vpc", sv.vpcId()),
+        EvidenceLink.of("dhcp-options", dopt, "domain-name-servers " + servers));
+    if (servers.equals(List.of(AMAZON))) {
+      return pass(ref, sv.vpcId() + " uses AmazonProvidedDNS", ev);
+    }
+    return fail(ref, sv.vpcId() + " hands out DNS servers " + (servers.isEmpty() ? "[] (none)" : servers)
+        + " through DHCP options " + dopt + ", not exactly [AmazonProvidedDNS]", ev);
   }
 }

@@ -3,13 +3,11 @@ package io.agentfence.checks.dns;
 import io.agentfence.check.CheckContext;
 import io.agentfence.check.Rule;
 import io.agentfence.check.RuleArea;
-import io.agentfence.checks.support.BaseCheck;
-import io.agentfence.checks.support.Refs;
 import io.agentfence.finding.EvidenceLink;
 import io.agentfence.finding.Finding;
+import io.agentfence.finding.ResourceRef;
 import io.agentfence.finding.Severity;
 import io.agentfence.inventory.Vpc;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,29 +27,19 @@ import java.util.Optional;
     references = {
         "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVpcAttribute.html",
         "https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html"})
-public final class VpcDnsSupportOff extends BaseCheck {
+public final class VpcDnsSupportOff extends ScopedVpcCheck {
   @Override
-  public List<Finding> evaluate(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (VpcScope.ScopedVpc sv : VpcScope.vpcs(ctx)) {
-      var ref = Refs.vpc(sv.accountId(), sv.region(), sv.vpcId());
-      Optional<Vpc> vpc = VpcLookup.find(ctx, sv);
-      if (vpc.isEmpty()) {
-        out.add(unknown(ref, VpcLookup.missing(ctx, sv), List.of(EvidenceLink.of("vpc", sv.vpcId(), "not in inventory"))));
-        continue;
-      }
-      Optional<Boolean> on = vpc.get().enableDnsSupport();
-      if (on.isEmpty()) {
-        out.add(unknown(ref, "enableDnsSupport of " + sv.vpcId() + " was not read (DescribeVpcAttribute)",
-            List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport unknown"))));
-      } else if (on.get()) {
-        out.add(pass(ref, sv.vpcId() + " has DNS support enabled",
-            List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport true"))));
-      } else {
-        out.add(fail(ref, sv.vpcId() + " has enableDnsSupport false: the Amazon resolver does not answer there",
-            List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport false"))));
-      }
+  Finding judge(CheckContext ctx, VpcScope.ScopedVpc sv, Vpc vpc, ResourceRef ref) {
+    Optional<Boolean> on = vpc.enableDnsSupport();
+    if (on.isEmpty()) {
+      return unknown(ref, "enableDnsSupport of " + sv.vpcId() + " was not read (DescribeVpcAttribute)",
+          List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport unknown")));
     }
-    return out;
+    if (on.get()) {
+      return pass(ref, sv.vpcId() + " has DNS support enabled",
+          List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport true")));
+    }
+    return fail(ref, sv.vpcId() + " has enableDnsSupport false: the Amazon resolver does not answer there",
+        List.of(EvidenceLink.of("vpc", sv.vpcId(), "enableDnsSupport false")));
   }
 }

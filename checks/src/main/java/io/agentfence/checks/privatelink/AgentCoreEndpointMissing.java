@@ -1,16 +1,13 @@
 package io.agentfence.checks.privatelink;
 
-import io.agentfence.check.CheckContext;
 import io.agentfence.check.Rule;
 import io.agentfence.check.RuleArea;
-import io.agentfence.checks.support.BaseCheck;
 import io.agentfence.checks.support.LandingZones;
-import io.agentfence.checks.support.Refs;
-import io.agentfence.checks.support.Scopes;
 import io.agentfence.finding.EvidenceLink;
 import io.agentfence.finding.Finding;
+import io.agentfence.finding.ResourceRef;
 import io.agentfence.finding.Severity;
-import io.agentfence.inventory.ResourceKind;
+import io.agentfence.inventory.RegionInventory;
 import io.agentfence.inventory.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,41 +37,27 @@ import java.util.Optional;
         + " private_dns_enabled = true }",
     references = {
         "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/vpc-interface-endpoints.html"})
-public final class AgentCoreEndpointMissing extends BaseCheck {
+public final class AgentCoreEndpointMissing extends ZoneEndpointsCheck {
   @Override
-  public List<Finding> evaluate(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (LandingZones.ZoneVpc z : LandingZones.zoneVpcs(ctx)) {
-      var ref = Refs.vpc(z.accountId(), z.region(), z.vpcId());
-      Optional<String> unread = Scopes.unread(ctx, z.accountId(), z.region(), ResourceKind.VPC_ENDPOINTS);
-      if (unread.isPresent()) {
-        out.add(unknown(ref, "AgentCore endpoints of " + z.vpcId() + " are unknown: " + unread.get(),
-            List.of(EvidenceLink.of("vpc", z.vpcId(), "landing zone " + z.zone().name()))));
-        continue;
-      }
-      var inv = ctx.snapshot().account(z.accountId()).flatMap(a -> a.region(z.region()));
-      List<EvidenceLink> ev = new ArrayList<>();
-      ev.add(EvidenceLink.of("vpc", z.vpcId(), "landing zone " + z.zone().name()));
-      List<String> missing = new ArrayList<>();
-      for (String svc : AgentCoreEndpoints.services(z.region())) {
-        List<VpcEndpoint> found = AgentCoreEndpoints.find(inv, z.vpcId(), svc);
-        if (found.isEmpty()) {
-          missing.add(svc);
-          ev.add(EvidenceLink.of("service", svc, "no interface endpoint"));
-        } else if (!AgentCoreEndpoints.available(found.get(0))) {
-          missing.add(svc);
-          ev.add(EvidenceLink.of("service", svc, "endpoint " + found.get(0).id() + " is " + found.get(0).state()));
-        } else {
-          ev.add(EvidenceLink.of("service", svc, "endpoint " + found.get(0).id() + " available"));
-        }
-      }
-      if (missing.isEmpty()) {
-        out.add(pass(ref, z.vpcId() + " has available AgentCore data- and control-plane endpoints", ev));
+  Optional<Finding> judge(
+      LandingZones.ZoneVpc z, Optional<RegionInventory> inv, ResourceRef ref, List<EvidenceLink> ev) {
+    List<String> missing = new ArrayList<>();
+    for (String svc : AgentCoreEndpoints.services(z.region())) {
+      List<VpcEndpoint> found = AgentCoreEndpoints.find(inv, z.vpcId(), svc);
+      if (found.isEmpty()) {
+        missing.add(svc);
+        ev.add(EvidenceLink.of("service", svc, "no interface endpoint"));
+      } else if (!AgentCoreEndpoints.available(found.get(0))) {
+        missing.add(svc);
+        ev.add(EvidenceLink.of("service", svc, "endpoint " + found.get(0).id() + " is " + found.get(0).state()));
       } else {
-        out.add(fail(ref, z.vpcId() + " (landing zone " + z.zone().name() + ") has no available interface endpoint"
-            + " for " + String.join(" and ", missing), ev));
+        ev.add(EvidenceLink.of("service", svc, "endpoint " + found.get(0).id() + " available"));
       }
     }
-    return out;
+    if (missing.isEmpty()) {
+      return Optional.of(pass(ref, z.vpcId() + " has available AgentCore data- and control-plane endpoints", ev));
+    }
+    return Optional.of(fail(ref, z.vpcId() + " (landing zone " + z.zone().name() + ") has no available interface"
+        + " endpoint for " + String.join(" and ", missing), ev));
   }
 }

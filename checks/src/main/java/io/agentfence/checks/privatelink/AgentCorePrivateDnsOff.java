@@ -1,16 +1,13 @@
 package io.agentfence.checks.privatelink;
 
-import io.agentfence.check.CheckContext;
 import io.agentfence.check.Rule;
 import io.agentfence.check.RuleArea;
-import io.agentfence.checks.support.BaseCheck;
 import io.agentfence.checks.support.LandingZones;
-import io.agentfence.checks.support.Refs;
-import io.agentfence.checks.support.Scopes;
 import io.agentfence.finding.EvidenceLink;
 import io.agentfence.finding.Finding;
+import io.agentfence.finding.ResourceRef;
 import io.agentfence.finding.Severity;
-import io.agentfence.inventory.ResourceKind;
+import io.agentfence.inventory.RegionInventory;
 import io.agentfence.inventory.VpcEndpoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,42 +32,28 @@ import java.util.Optional;
     references = {
         "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/vpc-interface-endpoints.html",
         "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html"})
-public final class AgentCorePrivateDnsOff extends BaseCheck {
+public final class AgentCorePrivateDnsOff extends ZoneEndpointsCheck {
   @Override
-  public List<Finding> evaluate(CheckContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (LandingZones.ZoneVpc z : LandingZones.zoneVpcs(ctx)) {
-      var ref = Refs.vpc(z.accountId(), z.region(), z.vpcId());
-      Optional<String> unread = Scopes.unread(ctx, z.accountId(), z.region(), ResourceKind.VPC_ENDPOINTS);
-      if (unread.isPresent()) {
-        out.add(unknown(ref, "AgentCore endpoints of " + z.vpcId() + " are unknown: " + unread.get(),
-            List.of(EvidenceLink.of("vpc", z.vpcId(), "landing zone " + z.zone().name()))));
-        continue;
-      }
-      var inv = ctx.snapshot().account(z.accountId()).flatMap(a -> a.region(z.region()));
-      List<EvidenceLink> ev = new ArrayList<>();
-      ev.add(EvidenceLink.of("vpc", z.vpcId(), "landing zone " + z.zone().name()));
-      List<String> off = new ArrayList<>();
-      int seen = 0;
-      for (String svc : AgentCoreEndpoints.services(z.region())) {
-        for (VpcEndpoint e : AgentCoreEndpoints.find(inv, z.vpcId(), svc)) {
-          seen++;
-          ev.add(EvidenceLink.of("vpc-endpoint", e.id(), svc + ", private DNS " + (e.privateDnsEnabled() ? "on" : "off")));
-          if (!e.privateDnsEnabled()) {
-            off.add(e.id() + " (" + svc + ")");
-          }
+  Optional<Finding> judge(
+      LandingZones.ZoneVpc z, Optional<RegionInventory> inv, ResourceRef ref, List<EvidenceLink> ev) {
+    List<String> off = new ArrayList<>();
+    int seen = 0;
+    for (String svc : AgentCoreEndpoints.services(z.region())) {
+      for (VpcEndpoint e : AgentCoreEndpoints.find(inv, z.vpcId(), svc)) {
+        seen++;
+        ev.add(EvidenceLink.of("vpc-endpoint", e.id(), svc + ", private DNS " + (e.privateDnsEnabled() ? "on" : "off")));
+        if (!e.privateDnsEnabled()) {
+          off.add(e.id() + " (" + svc + ")");
         }
       }
-      if (seen == 0) {
-        continue;
-      }
-      if (off.isEmpty()) {
-        out.add(pass(ref, "private DNS is enabled on the AgentCore endpoints of " + z.vpcId(), ev));
-      } else {
-        out.add(fail(ref, "private DNS is off on " + String.join(", ", off) + ": clients in " + z.vpcId()
-            + " resolve the public AgentCore address", ev));
-      }
     }
-    return out;
+    if (seen == 0) {
+      return Optional.empty(); // no endpoint at all is AF-PL-001's finding, not this rule's
+    }
+    if (off.isEmpty()) {
+      return Optional.of(pass(ref, "private DNS is enabled on the AgentCore endpoints of " + z.vpcId(), ev));
+    }
+    return Optional.of(fail(ref, "private DNS is off on " + String.join(", ", off) + ": clients in " + z.vpcId()
+        + " resolve the public AgentCore address", ev));
   }
 }
