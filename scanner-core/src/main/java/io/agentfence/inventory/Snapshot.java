@@ -46,8 +46,37 @@ public record Snapshot(
     return new CoverageIndex(coverage);
   }
 
-  /** True when every coverage record is READ, NOT_OFFERED or REGION_DISABLED. */
+  /**
+   * True only when the snapshot proves it read everything it holds: collection was not cancelled,
+   * every coverage record is READ (or nothing can exist there: NOT_OFFERED, REGION_DISABLED), and
+   * every account and region present has a record for every resource kind (IAM for the account,
+   * ORGANIZATIONS when an organization is present). A scope with no record was never attempted,
+   * so an empty coverage list proves nothing: fail closed.
+   */
   public boolean complete() {
-    return coverage.stream().allMatch(c -> c.status().isComplete());
+    if (collection.cancelled() || (accounts.isEmpty() && coverage.isEmpty())) {
+      return false;
+    }
+    if (!coverage.stream().allMatch(c -> c.status().isComplete())) {
+      return false;
+    }
+    CoverageIndex index = coverageIndex();
+    if (organization.isPresent() && coverage.stream().noneMatch(c -> c.kind() == ResourceKind.ORGANIZATIONS)) {
+      return false;
+    }
+    for (AccountInventory a : accounts) {
+      String id = a.account().id();
+      if (index.record(id, CoverageRecord.GLOBAL, ResourceKind.IAM).isEmpty()) {
+        return false;
+      }
+      for (RegionInventory r : a.regions()) {
+        for (ResourceKind kind : ResourceKind.values()) {
+          if (!kind.global() && index.record(id, r.region(), kind).isEmpty()) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 }

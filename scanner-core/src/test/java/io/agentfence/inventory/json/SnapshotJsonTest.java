@@ -82,4 +82,28 @@ class SnapshotJsonTest {
         .isInstanceOf(SnapshotFormatException.class)
         .hasMessageContaining("latestVersion");
   }
+
+  @Test
+  void aSnapshotIsCompleteOnlyWhenEveryScopeItHoldsWasRead() {
+    Snapshot s = sample();
+    // sample() records AGENT_RUNTIMES only: the other kinds of us-east-1 and the account's IAM were
+    // never attempted, which is not proof of anything.
+    assertThat(s.complete()).isFalse();
+    List<CoverageRecord> all = new java.util.ArrayList<>();
+    for (ResourceKind k : ResourceKind.values()) {
+      if (k == ResourceKind.IAM) {
+        all.add(CoverageRecord.read("111122223333", CoverageRecord.GLOBAL, k));
+      } else if (!k.global()) {
+        all.add(CoverageRecord.read("111122223333", "us-east-1", k));
+      }
+    }
+    Snapshot read = Snapshot.of(s.collection(), s.organization(), s.accounts(), all);
+    assertThat(read.complete()).isTrue();
+    assertThat(Snapshot.of(s.collection(), s.organization(), s.accounts(), List.of()).complete())
+        .as("no coverage at all").isFalse();
+    assertThat(Snapshot.of(s.collection(), s.organization(), List.of(), List.of()).complete())
+        .as("an empty snapshot proves nothing").isFalse();
+    CollectionInfo cancelled = new CollectionInfo("t", "live", Optional.empty(), Optional.empty(), List.of(), List.of(), true);
+    assertThat(Snapshot.of(cancelled, s.organization(), s.accounts(), all).complete()).as("cancelled").isFalse();
+  }
 }
