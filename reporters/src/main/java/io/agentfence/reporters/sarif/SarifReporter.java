@@ -31,10 +31,12 @@ import io.agentfence.reporters.sarif.SarifModel.Result;
 import io.agentfence.reporters.sarif.SarifModel.Run;
 import io.agentfence.reporters.sarif.SarifModel.Suppression;
 import io.agentfence.reporters.sarif.SarifModel.Tool;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +44,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * SARIF 2.1.0 that GitHub code scanning accepts, for findings about cloud resources
@@ -89,12 +94,12 @@ public final class SarifReporter implements Reporter {
    */
   @Override
   public void write(ScanReport report, Comparison comparison, OutputStream out) throws IOException {
-    List<Log> logs = logs(report, comparison);
-    if (logs.size() > 1) {
-      throw new SarifLimitException("the SARIF for this scan needs " + logs.size() + " files to stay within GitHub's"
+    List<List<SerializedRun>> files = files(report, comparison);
+    if (files.size() > 1) {
+      throw new SarifLimitException("the SARIF for this scan needs " + files.size() + " files to stay within GitHub's"
           + " limits (20 runs and 10 MB gzipped per file); write it with --output-dir DIR instead of --output/stdout");
     }
-    out.write(bytes(logs.get(0)));
+    out.write(fileBytes(files.get(0)));
     out.write('\n');
     out.flush();
   }
@@ -104,48 +109,92 @@ public final class SarifReporter implements Reporter {
    * next to it. Returns the files written, in order.
    */
   public List<Path> writeFiles(ScanReport report, Comparison comparison, Path first) throws IOException {
-    List<Log> logs = logs(report, comparison);
+    List<List<SerializedRun>> files = files(report, comparison);
     String name = first.getFileName().toString();
     String stem = name.endsWith(".sarif") ? name.substring(0, name.length() - ".sarif".length()) : name;
     List<Path> written = new ArrayList<>();
-    for (int i = 0; i < logs.size(); i++) {
+    for (int i = 0; i < files.size(); i++) {
       Path p = i == 0 ? first : first.resolveSibling(stem + "-" + (i + 1) + ".sarif");
-      Files.write(p, bytes(logs.get(i)));
+      Files.write(p, fileBytes(files.get(i)));
       written.add(p);
     }
     return written;
   }
 
-  /** The logs (files) for a report: each within GitHub's per-file limits. */
+  /** The logs (files) for a report, as the record model: each within GitHub's per-file limits. */
   public List<Log> logs(ScanReport report, Comparison comparison) {
-    ReportView view = ReportView.of(report, comparison);
-    List<Run> runs = runs(view);
+    List<Run> runs = new ArrayList<>();
+    runs(ReportView.of(report, comparison), runs::add);
     List<Log> logs = new ArrayList<>();
-    List<Run> current = new ArrayList<>();
+    for (List<Run> file : pack(runs, r -> r.automationDetails().id(), r -> gzippedSize(bytes(r)))) {
+      logs.add(Log.of(file));
+    }
+    return logs;
+  }
+
+  /**
+   * One run serialised once: the same bytes give its gzipped size (for packing files) and are
+   * written into the file, so a run is never serialised twice nor held as both model and JSON.
+   */
+  private record SerializedRun(String id, byte[] json, long gzippedSize) {
+    static SerializedRun of(Run run) {
+      byte[] json = bytes(run);
+      return new SerializedRun(run.automationDetails().id(), json, SarifReporter.gzippedSize(json));
+    }
+  }
+
+  private List<List<SerializedRun>> files(ScanReport report, Comparison comparison) {
+    List<SerializedRun> runs = new ArrayList<>();
+    runs(ReportView.of(report, comparison), run -> runs.add(SerializedRun.of(run)));
+    return pack(runs, SerializedRun::id, SerializedRun::gzippedSize);
+  }
+
+  /** Groups runs into files of at most 20 runs and 10 MB gzipped, in order. */
+  private static <T> List<List<T>> pack(List<T> runs, Function<T, String> id, ToLongFunction<T> gzippedSize) {
+    List<List<T>> files = new ArrayList<>();
+    List<T> current = new ArrayList<>();
     long currentBytes = 0;
-    for (Run run : runs) {
-      long size = gzippedSize(run);
+    for (T run : runs) {
+      long size = gzippedSize.applyAsLong(run);
       if (size > SarifLimits.GZIPPED_BYTES_PER_FILE) {
-        throw new SarifLimitException("the SARIF run " + run.automationDetails().id() + " alone is " + size
+        throw new SarifLimitException("the SARIF run " + id.apply(run) + " alone is " + size
             + " bytes gzipped, above GitHub's 10 MB limit; scan fewer regions per run (--region)");
       }
       if (!current.isEmpty() && (current.size() == SarifLimits.RUNS_PER_FILE
           || currentBytes + size > SarifLimits.GZIPPED_BYTES_PER_FILE)) {
-        logs.add(Log.of(List.copyOf(current)));
+        files.add(List.copyOf(current));
         current.clear();
         currentBytes = 0;
       }
       current.add(run);
       currentBytes += size;
     }
-    logs.add(Log.of(List.copyOf(current)));
-    return logs;
+    files.add(List.copyOf(current));
+    return files;
+  }
+
+  /** The log frame as {@link Log} writes it, with each run's bytes inserted as they are. */
+  private record FileLog(@JsonProperty("$schema") String schema, String version, List<RawValue> runs) {}
+
+  /**
+   * One file's bytes, identical to serialising {@code Log.of(runs)}: a run serialised on its own is
+   * pretty-printed from column 0, inside {@code log.runs} one level in (arrays do not indent), so
+   * each of its line breaks gets two more spaces. A raw line break only ever comes from the pretty printer (JSON strings escape
+   * theirs).
+   */
+  private static byte[] fileBytes(List<SerializedRun> runs) {
+    List<RawValue> raw = new ArrayList<>(runs.size());
+    for (SerializedRun run : runs) {
+      raw.add(new RawValue(new String(run.json(), StandardCharsets.UTF_8).replace("\n", "\n  ")));
+    }
+    return bytes(new FileLog(SarifModel.SCHEMA, Log.of(List.of()).version(), raw));
   }
 
   /** One item of a run: a current finding or a previous one that is gone. */
   private record Item(String accountId, String region, ReportView.Entry entry, PreviousFinding absent) {}
 
-  private List<Run> runs(ReportView view) {
+  /** Builds the runs in order and hands each to {@code sink}, so a caller need not hold them all. */
+  private void runs(ReportView view, Consumer<Run> sink) {
     ScanReport report = view.report();
     // Every account in scope gets a run, results or not: an empty run closes fixed alerts.
     TreeMap<String, List<Item>> byAccount = new TreeMap<>();
@@ -163,11 +212,10 @@ public final class SarifReporter implements Reporter {
     if (byAccount.isEmpty()) {
       byAccount.put(ResourcePaths.NO_ACCOUNT, new ArrayList<>());
     }
-    List<Run> runs = new ArrayList<>();
     for (Map.Entry<String, List<Item>> acct : byAccount.entrySet()) {
       String category = CATEGORY_PREFIX + acct.getKey();
       if (acct.getValue().size() <= SarifLimits.RESULTS_PER_RUN) {
-        runs.add(run(view, category, acct.getKey(), acct.getValue(), r -> true));
+        sink.accept(run(view, category, acct.getKey(), acct.getValue(), r -> true));
         continue;
       }
       TreeMap<String, List<Item>> byRegion = new TreeMap<>();
@@ -177,11 +225,10 @@ public final class SarifReporter implements Reporter {
           throw new SarifLimitException("account " + acct.getKey() + " region " + reg.getKey() + " has "
               + reg.getValue().size() + " results, above GitHub's 25,000 per run");
         }
-        runs.add(run(view, category + "/" + reg.getKey(), acct.getKey(), reg.getValue(),
+        sink.accept(run(view, category + "/" + reg.getKey(), acct.getKey(), reg.getValue(),
             r -> r.equals(reg.getKey())));
       }
     }
-    return runs;
   }
 
   private static String accountKey(String accountId) {
@@ -341,10 +388,10 @@ public final class SarifReporter implements Reporter {
     return JsonSupport.MAPPER.writeValueAsBytes(value);
   }
 
-  private static long gzippedSize(Run run) {
+  private static long gzippedSize(byte[] json) {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
-      gz.write(bytes(run));
+      gz.write(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

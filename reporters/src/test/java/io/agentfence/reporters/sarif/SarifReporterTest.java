@@ -255,6 +255,32 @@ class SarifReporterTest {
   }
 
   @Test
+  void filesAreByteIdenticalToSerialisingTheLogModel(@TempDir Path dir) throws Exception {
+    // The writer serialises each run once and frames the bytes itself; the files must be exactly
+    // what serialising the record model would give, across a multi-file split and with text that
+    // holds escaped line breaks.
+    List<Finding> findings = new ArrayList<>();
+    List<CoverageRecord> coverage = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      String acct = String.format("%012d", 200000000000L + i);
+      coverage.add(CoverageRecord.read(acct, "us-east-1", ResourceKind.AGENT_RUNTIMES));
+      findings.add(SampleReports.finding("AF-NET-001", Status.FAIL, Severity.CRITICAL,
+          SampleReports.runtime(acct, "us-east-1", "rt-" + i), "line one\nline two \"quoted\""));
+    }
+    ScanReport big = new ScanReport("0.1.0", "b.yaml", CollectionInfo.empty(), SampleReports.rules(), findings, coverage, true);
+    List<SarifModel.Log> logs = reporter.logs(big, Comparison.none());
+    List<Path> files = reporter.writeFiles(big, Comparison.none(), dir.resolve("agentfence.sarif"));
+    assertThat(files).hasSize(logs.size()).hasSize(2);
+    for (int i = 0; i < files.size(); i++) {
+      assertThat(Files.readAllBytes(files.get(i))).isEqualTo(SarifReporter.bytes(logs.get(i)));
+    }
+    for (ScanReport r : List.of(SampleReports.report(), SampleReports.clean())) {
+      assertThat(sarif(r, SampleReports.withPrevious()))
+          .isEqualTo(new String(SarifReporter.bytes(reporter.logs(r, SampleReports.withPrevious()).get(0)), StandardCharsets.UTF_8) + "\n");
+    }
+  }
+
+  @Test
   void anAccountAbove25000ResultsIsSplitByRegion() {
     List<Finding> findings = new ArrayList<>();
     String acct = SampleReports.A1;
