@@ -19,19 +19,19 @@ import io.agentfence.checks.network.SubnetNotApproved;
 import io.agentfence.checks.network.ToolNotInVpcMode;
 import io.agentfence.checks.privatelink.AgentCoreEndpointMissing;
 import io.agentfence.checks.privatelink.AgentCorePrivateDnsOff;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every rule agentfence ships, in catalogue order. Adding a rule means adding its class here (one
- * line) and its fixtures; ids are stable once shipped. The containment verdict comes last and
- * is built over all the rules before it, so a rule added to any section contributes to it.
+ * line) and its fixtures; ids are stable once shipped. The containment verdict comes last; it is a
+ * {@link io.agentfence.check.CompositeCheck}, so the runner hands it the findings of all the rules
+ * (evaluated once) and a rule added to any section contributes to it.
  */
 public final class Catalogue {
   private Catalogue() {}
 
   public static List<Check> all() {
-    List<Check> rules = List.of(
+    return List.of(
         // coverage
         new ScanCoverageIncomplete(),
         // network mode
@@ -60,12 +60,10 @@ public final class Catalogue {
         new io.agentfence.checks.guardrail.GuardrailScopeGapCheck(),
         new io.agentfence.checks.guardrail.GuardrailBreaksDeploymentsCheck(),
         new io.agentfence.checks.guardrail.GuardrailApprovedSetCheck(),
-        new io.agentfence.checks.guardrail.GuardrailCoverageCheck()
+        new io.agentfence.checks.guardrail.GuardrailCoverageCheck(),
+        // containment verdict
+        new ContainmentVerdict()
     );
-    List<Check> all = new ArrayList<>(rules);
-    // containment verdict
-    all.add(new ContainmentVerdict(rules));
-    return List.copyOf(all);
   }
 
   public static CheckRunner runner() {

@@ -22,6 +22,8 @@ import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.NetworkConfig;
 import io.agentfence.inventory.ResourceKind;
 import io.agentfence.inventory.RouteTargetType;
+import io.agentfence.inventory.Snapshot;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,7 @@ class CoverageAndContainmentTest {
   void containedRuntimePasses() {
     SnapshotBuilder b = new SnapshotBuilder("t");
     region(b).runtime("rt-1", CONTAINED);
-    List<Finding> f = only("runtime", run(new ContainmentVerdict(rulesWithout()), b.build()));
+    List<Finding> f = only("runtime", verdict(rulesWithout(), b.build()));
     assertThat(verdicts(f)).containsExactly("PASS runtime rt-1");
   }
 
@@ -90,7 +92,7 @@ class CoverageAndContainmentTest {
     r.runtime("rt-nat", CONTAINED);
     r.runtime("rt-pub", NetworkConfig.publicMode());
     r.runtime("rt-ok", NetworkConfig.vpc(List.of(SUBNET_B), List.of(SG)));
-    List<Finding> f = run(new ContainmentVerdict(rulesWithout()), b.build());
+    List<Finding> f = verdict(rulesWithout(), b.build());
     assertThat(verdicts(f)).containsExactly("FAIL runtime rt-nat", "FAIL runtime rt-pub", "PASS runtime rt-ok");
     assertThat(f.get(0).evidence()).extracting(EvidenceLink::kind, EvidenceLink::id)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("runtime", "rt-nat"), org.assertj.core.groups.Tuple.tuple("rule", "AF-EGR-001"));
@@ -105,11 +107,11 @@ class CoverageAndContainmentTest {
     region(b).runtime("rt-1", CONTAINED);
     List<Check> rules = new ArrayList<>(rulesWithout());
     rules.add(new AccountWideStandIn(Status.FAIL));
-    List<Finding> f = run(new ContainmentVerdict(rules), b.build());
+    List<Finding> f = verdict(rules, b.build());
     assertThat(verdicts(f)).containsExactly("FAIL runtime rt-1");
     assertThat(f.get(0).properties()).containsEntry("failedRules", "AF-TEST-001");
     rules.set(rules.size() - 1, new AccountWideStandIn(Status.UNKNOWN));
-    assertThat(verdicts(run(new ContainmentVerdict(rules), b.build()))).containsExactly("UNKNOWN runtime rt-1");
+    assertThat(verdicts(verdict(rules, b.build()))).containsExactly("UNKNOWN runtime rt-1");
   }
 
   @Test
@@ -117,7 +119,7 @@ class CoverageAndContainmentTest {
     SnapshotBuilder b = new SnapshotBuilder("t");
     region(b).coverage(ResourceKind.NETWORK_INTERFACES, CoverageStatus.DENIED, "DescribeNetworkInterfaces", "UnauthorizedOperation", "x")
         .runtime("rt-1", CONTAINED);
-    List<Finding> f = run(new ContainmentVerdict(rulesWithout()), b.build());
+    List<Finding> f = verdict(rulesWithout(), b.build());
     assertThat(verdicts(f)).containsExactly("UNKNOWN runtime rt-1");
     assertThat(f.get(0).properties()).containsEntry("unknownRules", "AF-COV-001");
   }
@@ -126,12 +128,20 @@ class CoverageAndContainmentTest {
   void dnsFindingOnTheRuntimesVpcBearsOnIt() {
     SnapshotBuilder b = new SnapshotBuilder("t");
     region(b, inspected(), inspected(), List.of("10.20.0.2")).runtime("rt-1", CONTAINED);
-    List<Finding> f = run(new ContainmentVerdict(rulesWithout()), b.build());
+    List<Finding> f = verdict(rulesWithout(), b.build());
     assertThat(verdicts(f)).containsExactly("FAIL runtime rt-1");
     assertThat(f.get(0).properties()).containsEntry("failedRules", "AF-DNS-001");
     assertThat(f.get(0).chain()).contains("rule AF-DNS-001 (FAIL on vpc vpc-0a0000000000000a1: dhcp-options ")
         .contains("domain-name-servers [10.20.0.2]")
         .doesNotContain("not exactly [AmazonProvidedDNS]");
+  }
+
+  /** The verdict over the findings of {@code rules}, each evaluated once in order, as CheckRunner hands them over. */
+  private static List<Finding> verdict(List<Check> rules, Snapshot s) {
+    CheckContext ctx = CheckContext.of(s, baseline(), LocalDate.of(2026, 1, 1));
+    List<Finding> prior = new ArrayList<>();
+    rules.forEach(c -> prior.addAll(c.evaluate(ctx)));
+    return new ContainmentVerdict().evaluate(ctx, prior);
   }
 
   /** The catalogue without the verdict itself and without the guardrail rules (stood in for above). */

@@ -44,16 +44,31 @@ public final class CheckRunner {
     return List.copyOf(all);
   }
 
+  /**
+   * Evaluates every plain check once, in catalogue order, then each {@link CompositeCheck} (in
+   * catalogue order) over the findings produced before it.
+   */
   public List<Finding> run(CheckContext context) {
     List<Finding> out = new ArrayList<>();
     Baseline baseline = context.baseline();
     for (Check check : checks) {
-      for (Finding f : check.evaluate(context)) {
-        out.add(f.withSeverity(baseline.severityFor(f.ruleId(), f.severity())));
+      if (!(check instanceof CompositeCheck)) {
+        addWithSeverity(out, check.evaluate(context), baseline);
+      }
+    }
+    for (Check check : checks) {
+      if (check instanceof CompositeCheck) {
+        addWithSeverity(out, ((CompositeCheck) check).evaluate(context, List.copyOf(out)), baseline);
       }
     }
     out.sort(ORDER);
     return out;
+  }
+
+  private static void addWithSeverity(List<Finding> out, List<Finding> findings, Baseline baseline) {
+    for (Finding f : findings) {
+      out.add(f.withSeverity(baseline.severityFor(f.ruleId(), f.severity())));
+    }
   }
 
   /**

@@ -1,9 +1,10 @@
 package io.agentfence.checks.containment;
 
-import io.agentfence.check.Check;
+import io.agentfence.check.CompositeCheck;
 import io.agentfence.check.CheckContext;
 import io.agentfence.check.Rule;
 import io.agentfence.check.RuleArea;
+import io.agentfence.checks.coverage.ScanCoverageIncomplete;
 import io.agentfence.checks.support.BaseCheck;
 import io.agentfence.checks.support.Refs;
 import io.agentfence.checks.support.Workloads;
@@ -47,20 +48,18 @@ import java.util.TreeSet;
     references = {
         "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/agentcore-vpc.html",
         "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/security-vpc-condition.html"})
-public final class ContainmentVerdict extends BaseCheck {
-  private final List<Check> rules;
+public final class ContainmentVerdict extends BaseCheck implements CompositeCheck {
 
-  /** @param rules the other checks of the catalogue (containment checks among them are ignored) */
-  public ContainmentVerdict(List<Check> rules) {
-    this.rules = rules.stream().filter(c -> c.metadata().area() != RuleArea.CONTAINMENT).toList();
-  }
-
+  /**
+   * @param prior the other rules' findings, as {@link io.agentfence.check.CheckRunner} produced
+   *     them (catalogue order): the verdict judges them rather than running the rules again
+   */
   @Override
-  public List<Finding> evaluate(CheckContext ctx) {
+  public List<Finding> evaluate(CheckContext ctx, List<Finding> prior) {
     List<Finding> coverage = new ArrayList<>();
     List<Finding> others = new ArrayList<>();
-    for (Check c : rules) {
-      (c.metadata().area() == RuleArea.COVERAGE ? coverage : others).addAll(c.evaluate(ctx));
+    for (Finding f : prior) {
+      (f.ruleId().equals(ScanCoverageIncomplete.ID) ? coverage : others).add(f);
     }
     // Indexes instead of a scan of every finding per runtime: that scan made the verdict
     // quadratic in the organization's size (minutes at 6,000 runtimes, hours at 100,000).

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * collector attempted there, so we claim neither a gap nor completeness.
  */
 @Rule(
-    id = "AF-COV-001",
+    id = ScanCoverageIncomplete.ID,
     name = "Scan coverage incomplete",
     area = RuleArea.COVERAGE,
     severity = Severity.MEDIUM,
@@ -49,6 +49,7 @@ import java.util.TreeSet;
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html",
         "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html"})
 public final class ScanCoverageIncomplete extends BaseCheck {
+  public static final String ID = "AF-COV-001";
 
   @Override
   public List<Finding> evaluate(CheckContext ctx) {

@@ -29,10 +29,6 @@ import java.util.Set;
 record PrincipalPolicies(
     PolicySet withGuardrail, PolicySet withoutGuardrail, List<String> missing, List<String> guardrailVia, Set<String> notes) {
 
-  static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p) {
-    return of(ctx, org, account, iam, p, new java.util.HashMap<>());
-  }
-
   /** @param cache parsed documents of this account by source name, shared across its principals */
   static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
       java.util.Map<String, Object> cache) {
