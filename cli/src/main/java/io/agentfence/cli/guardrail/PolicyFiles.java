@@ -18,7 +18,10 @@ final class PolicyFiles {
   static List<Policy> read(List<Path> files, PolicyParser.Kind kind) {
     List<Policy> out = new ArrayList<>();
     for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
+      if (Files.isDirectory(f)) {
+        throw new UserError(f + ": is a directory, not a policy file (pass the JSON policy file itself)");
+      }
+      if (!Files.exists(f)) {
         throw new UserError(f + ": no such policy file");
       }
       String json;

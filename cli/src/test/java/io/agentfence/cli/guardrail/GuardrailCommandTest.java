@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -126,6 +127,17 @@ class GuardrailCommandTest {
     assertThat(r.err().strip()).startsWith(res("malformed.json") + ": not valid JSON at line 4, column ");
     assertThat(r.err().lines().count()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void missingPolicyAndDirectoryPolicyAreExit2AndSayWhich(@TempDir Path dir) {
+    Run missing = run("guardrail", "eval", "--policy", dir.resolve("nope.json").toString(), "--action", CREATE);
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err().strip()).isEqualTo(dir.resolve("nope.json") + ": no such policy file");
+    Run directory = run("guardrail", "eval", "--policy", dir.toString(), "--action", CREATE);
+    assertThat(directory.code()).isEqualTo(2);
+    assertThat(directory.err().strip())
+        .isEqualTo(dir + ": is a directory, not a policy file (pass the JSON policy file itself)");
   }
 
   @Test
