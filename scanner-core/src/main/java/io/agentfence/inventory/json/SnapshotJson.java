@@ -62,6 +62,9 @@ public final class SnapshotJson {
   }
 
   public static Snapshot read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new SnapshotFormatException(file + ": is a directory, not a snapshot file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new SnapshotFormatException(file + ": no such snapshot file");
     }

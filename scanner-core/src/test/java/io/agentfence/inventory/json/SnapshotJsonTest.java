@@ -106,4 +106,12 @@ class SnapshotJsonTest {
     CollectionInfo cancelled = new CollectionInfo("t", "live", Optional.empty(), Optional.empty(), List.of(), List.of(), true);
     assertThat(Snapshot.of(cancelled, s.organization(), s.accounts(), all).complete()).as("cancelled").isFalse();
   }
+
+  @Test
+  void aDirectoryIsNotReportedAsMissing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    assertThatThrownBy(() -> SnapshotJson.read(dir))
+        .isInstanceOf(SnapshotFormatException.class).hasMessage(dir + ": is a directory, not a snapshot file");
+    assertThatThrownBy(() -> SnapshotJson.read(dir.resolve("absent.json")))
+        .hasMessage(dir.resolve("absent.json") + ": no such snapshot file");
+  }
 }
