@@ -25,6 +25,10 @@ public final class PreviousResults {
   private PreviousResults() {}
 
   public static List<PreviousFinding> read(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new PreviousResultsException(file + ": is a directory (--previous expects a SARIF or JSON result"
+          + " file written by an earlier 'agentfence scan')");
+    }
     if (!Files.isRegularFile(file)) {
       throw new PreviousResultsException(file + ": no such file (--previous expects a SARIF or JSON result"
           + " written by an earlier 'agentfence scan')");

@@ -98,6 +98,9 @@ class ComparisonTest {
   void badPreviousFilesAreClearErrors(@TempDir Path dir) throws Exception {
     assertThatThrownBy(() -> PreviousResults.read(dir.resolve("missing.sarif")))
         .isInstanceOf(PreviousResultsException.class).hasMessageContaining("missing.sarif").hasMessageContaining("no such file");
+    assertThatThrownBy(() -> PreviousResults.read(dir))
+        .isInstanceOf(PreviousResultsException.class).hasMessage(dir + ": is a directory (--previous expects a SARIF"
+            + " or JSON result file written by an earlier 'agentfence scan')");
     Path notJson = Files.writeString(dir.resolve("x.json"), "{\n  \"findings\": [\n oops");
     assertThatThrownBy(() -> PreviousResults.read(notJson))
         .isInstanceOf(PreviousResultsException.class).hasMessageContaining("x.json:3:").hasMessageContaining("not valid JSON");
