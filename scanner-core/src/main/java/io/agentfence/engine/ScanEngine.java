@@ -89,7 +89,7 @@ public final class ScanEngine {
     Instant started = Instant.now();
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
-      checkRegionNames(clients, caller, spec);
+      Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
       Optional<OrganizationInventory> org = Optional.empty();
       List<CoverageRecord> orgCoverage = List.of();
       List<Account> accounts;
@@ -103,7 +103,7 @@ public final class ScanEngine {
       } else {
         accounts = List.of(Account.of(caller.accountId()));
       }
-      return read(clients, caller, spec, source, started, org, orgCoverage, accounts);
+      return read(clients, caller, callerRegions, spec, source, started, org, orgCoverage, accounts);
     }
   }
 
@@ -138,8 +138,8 @@ public final class ScanEngine {
     Instant started = Instant.now();
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
-      checkRegionNames(clients, caller, spec);
-      return read(clients, caller, spec, source, started, Optional.empty(), List.of(), accounts);
+      Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
+      return read(clients, caller, callerRegions, spec, source, started, Optional.empty(), List.of(), accounts);
     }
   }
 
@@ -155,9 +155,10 @@ public final class ScanEngine {
     return new Organization(res.organization(), accounts, orgReads.coverage());
   }
 
-  private Snapshot read(ClientFactory clients, Caller caller, TargetSpec spec, String source, Instant started,
+  private Snapshot read(ClientFactory clients, Caller caller, Optional<Map<String, Boolean>> callerRegions,
+      TargetSpec spec, String source, Instant started,
       Optional<OrganizationInventory> org, List<CoverageRecord> orgCoverage, List<Account> accounts) {
-    Run run = new Run(spec, clients);
+    Run run = new Run(spec, clients, callerRegions);
     run.coverage.addAll(orgCoverage);
     run.start(caller, accounts);
     Snapshot snapshot = Snapshot.of(
@@ -171,16 +172,19 @@ public final class ScanEngine {
    * A --region that the partition does not know at all is a typo: refuse it up front (exit 2)
    * rather than scan and report an error gap per account. Skipped when the caller cannot list
    * regions; each account then records the unknown region as an ERROR gap.
+   *
+   * @return the caller's regions when they were listed here, so the caller's own account does not
+   *         send the same DescribeRegions (same credentials, same home region) a second time
    */
-  private void checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
+  private Optional<Map<String, Boolean>> checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
     if (spec.regions().isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Map<String, Boolean> known;
     try (var ec2 = clients.ec2(caller.accountId(), base, spec.homeRegion())) {
       known = RegionDiscovery.regions(ec2);
     } catch (ReadFailure cannotList) {
-      return;
+      return Optional.empty();
     }
     for (String r : spec.regions()) {
       if (!known.containsKey(r)) {
@@ -188,6 +192,7 @@ public final class ScanEngine {
             + String.join(", ", known.keySet()) + ")", null);
       }
     }
+    return Optional.of(known);
   }
 
   private Caller identify(ClientFactory clients, TargetSpec spec) {
@@ -208,6 +213,8 @@ public final class ScanEngine {
   private final class Run {
     final TargetSpec spec;
     final ClientFactory clients;
+    /** The caller's DescribeRegions answer when the setup check already read it. */
+    final Optional<Map<String, Boolean>> callerRegions;
     final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
     final Map<String, AccountState> states = new ConcurrentHashMap<>();
     final Phaser pending = new Phaser(1);
@@ -216,9 +223,10 @@ public final class ScanEngine {
     final AtomicInteger accountsDone = new AtomicInteger();
     Caller caller;
 
-    Run(TargetSpec spec, ClientFactory clients) {
+    Run(TargetSpec spec, ClientFactory clients, Optional<Map<String, Boolean>> callerRegions) {
       this.spec = spec;
       this.clients = clients;
+      this.callerRegions = callerRegions;
     }
 
     void start(Caller caller, List<Account> accounts) {
@@ -307,8 +315,8 @@ public final class ScanEngine {
         return;
       }
       List<String> regions = new ArrayList<>();
-      try (var ec2 = clients.ec2(id, creds, spec.homeRegion())) {
-        Map<String, Boolean> known = RegionDiscovery.regions(ec2);
+      try {
+        Map<String, Boolean> known = regionsOf(id, creds);
         List<String> wanted = spec.regions().isEmpty() ? new ArrayList<>(known.keySet()) : spec.regions();
         for (String r : wanted) {
           Boolean enabled = known.get(r);
@@ -340,6 +348,16 @@ public final class ScanEngine {
       submit(executor, () -> iam(s, creds));
       for (String r : regions) {
         submit(executor, () -> region(s, creds, r));
+      }
+    }
+
+    /** DescribeRegions for the account; the caller's own account reuses the setup check's answer. */
+    private Map<String, Boolean> regionsOf(String id, AwsCredentialsProvider creds) {
+      if (id.equals(caller.accountId()) && callerRegions.isPresent()) {
+        return callerRegions.get();
+      }
+      try (var ec2 = clients.ec2(id, creds, spec.homeRegion())) {
+        return RegionDiscovery.regions(ec2);
       }
     }
 
