@@ -277,6 +277,10 @@ public final class ScanEngine {
             if (!cancelled) {
               task.run();
             }
+          } catch (ScanCancelledException c) {
+            // A read saw the cancellation (any step of any task, DescribeRegions included): the
+            // scope stays unfinished and finalCoverage() gives it a "Cancelled" gap. Caught here
+            // so it never reaches the pool thread's handler as a stack trace on stderr.
           } finally {
             pending.arriveAndDeregister();
           }
@@ -293,7 +297,7 @@ public final class ScanEngine {
         creds = AccountAccess.forAccount(clients, caller, base, spec, id);
         creds.resolveCredentials();
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         // No --role-name for another account: nothing was tried, the role is simply unknown.
         ReadFailure f = e instanceof IllegalArgumentException
@@ -368,7 +372,7 @@ public final class ScanEngine {
         s.coverage.addAll(reads.coverage());
         s.iamDone = true;
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         s.errors.put(CoverageRecord.GLOBAL, String.valueOf(e));
       }
@@ -404,7 +408,7 @@ public final class ScanEngine {
         s.coverage.addAll(reads.coverage());
         s.doneRegions.add(region);
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         s.errors.put(region, String.valueOf(e));
       }
