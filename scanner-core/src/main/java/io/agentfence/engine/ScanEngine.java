@@ -161,6 +161,7 @@ public final class ScanEngine {
     Run run = new Run(spec, clients, callerRegions);
     run.coverage.addAll(orgCoverage);
     run.start(caller, accounts);
+    run.seal();
     Snapshot snapshot = Snapshot.of(
         new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
             spec.accounts(), spec.regions(), cancelled),
@@ -368,9 +369,12 @@ public final class ScanEngine {
     void iam(AccountState s, AwsCredentialsProvider creds) {
       Reads reads = new Reads(s.account.id(), CoverageRecord.GLOBAL);
       try (var client = clients.iam(s.account.id(), creds)) {
-        s.iam = IamCollector.collect(client, reads);
-        s.coverage.addAll(reads.coverage());
-        s.iamDone = true;
+        IamInventory iam = IamCollector.collect(client, reads);
+        s.publish(() -> {
+          s.iam = iam;
+          s.coverage.addAll(reads.coverage());
+          s.iamDone = true;
+        });
       } catch (ScanCancelledException c) {
         throw c;
       } catch (RuntimeException e) {
@@ -402,11 +406,14 @@ public final class ScanEngine {
                 "AgentCore is not offered in " + region + "; its network was not read"));
           }
         }
-        s.regions.put(region, new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
+        RegionInventory inventory = new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
             net.vpcs(), net.subnets(), net.routeTables(), net.dhcpOptions(), net.vpcEndpoints(),
-            net.securityGroups(), net.networkInterfaces()));
-        s.coverage.addAll(reads.coverage());
-        s.doneRegions.add(region);
+            net.securityGroups(), net.networkInterfaces());
+        s.publish(() -> {
+          s.regions.put(region, inventory);
+          s.coverage.addAll(reads.coverage());
+          s.doneRegions.add(region);
+        });
       } catch (ScanCancelledException c) {
         throw c;
       } catch (RuntimeException e) {
@@ -458,6 +465,17 @@ public final class ScanEngine {
       return out;
     }
 
+    /**
+     * Stops workers from publishing results. start() waits only 10 s for the pool after a cancel;
+     * a worker still inside a read could otherwise add its READ records and mark its region done
+     * between accountInventories() and finalCoverage(): READ coverage for a region missing from
+     * the inventory, i.e. "no resources". After sealing, such a late result is dropped and the
+     * scope keeps its "Cancelled" gap.
+     */
+    void seal() {
+      states.values().forEach(AccountState::seal);
+    }
+
     /** Everything recorded, plus a gap for every scope that was planned but never finished. */
     List<CoverageRecord> finalCoverage() {
       List<CoverageRecord> out = new ArrayList<>(coverage);
@@ -503,6 +521,7 @@ public final class ScanEngine {
     volatile boolean iamDone;
     volatile boolean iamPlanned;
     volatile boolean settled;
+    private boolean sealed;
     final Map<String, RegionInventory> regions = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
     final Set<String> plannedRegions = ConcurrentHashMap.newKeySet();
@@ -512,6 +531,17 @@ public final class ScanEngine {
 
     AccountState(Account account) {
       this.account = account;
+    }
+
+    /** Records a finished unit's results together, unless the scan has already been assembled. */
+    synchronized void publish(Runnable results) {
+      if (!sealed) {
+        results.run();
+      }
+    }
+
+    synchronized void seal() {
+      sealed = true;
     }
   }
 }
