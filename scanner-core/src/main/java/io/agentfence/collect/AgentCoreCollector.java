@@ -151,7 +151,11 @@ public final class AgentCoreCollector {
         () -> client.listBrowsersPaginator(r -> r.type(ResourceType.CUSTOM)).stream()
             .flatMap(p -> p.browserSummaries().stream()).toList());
     for (var s : listed) {
-      if (s.browserId() == null || s.browserId().startsWith("aws.")) {
+      if (s.browserId() == null || s.browserId().isBlank()) {
+        // Skipping it would leave a listed browser out of a kind recorded READ.
+        throw ReadFailure.malformed(ReadOperation.AGENTCORE_LIST_BROWSERS, "browser without browserId");
+      }
+      if (s.browserId().startsWith("aws.")) {
         continue; // system browser (see class comment)
       }
       try {
@@ -175,8 +179,12 @@ public final class AgentCoreCollector {
         () -> client.listCodeInterpretersPaginator(r -> r.type(ResourceType.CUSTOM)).stream()
             .flatMap(p -> p.codeInterpreterSummaries().stream()).toList());
     for (var s : listed) {
-      if (s.codeInterpreterId() == null || s.codeInterpreterId().startsWith("aws.")) {
-        continue;
+      if (s.codeInterpreterId() == null || s.codeInterpreterId().isBlank()) {
+        throw ReadFailure.malformed(ReadOperation.AGENTCORE_LIST_CODE_INTERPRETERS,
+            "code interpreter without codeInterpreterId");
+      }
+      if (s.codeInterpreterId().startsWith("aws.")) {
+        continue; // system code interpreter (see class comment)
       }
       try {
         var c = call(ReadOperation.AGENTCORE_GET_CODE_INTERPRETER,

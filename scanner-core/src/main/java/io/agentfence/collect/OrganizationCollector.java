@@ -45,7 +45,7 @@ public final class OrganizationCollector {
     List<OrgUnit> units = new ArrayList<>();
     List<ServiceControlPolicy> scps = new ArrayList<>();
     String[] ids = new String[2];
-    boolean ok = reads.kind(ResourceKind.ORGANIZATIONS, () -> {
+    reads.kind(ResourceKind.ORGANIZATIONS, () -> {
       var o = call(ReadOperation.ORG_DESCRIBE_ORGANIZATION, () -> org.describeOrganization(r -> {})).organization();
       if (o == null || o.masterAccountId() == null) {
         throw ReadFailure.malformed(ReadOperation.ORG_DESCRIBE_ORGANIZATION, "DescribeOrganization returned no organization");

@@ -20,14 +20,6 @@ public final class Reads {
     this.region = region;
   }
 
-  public String accountId() {
-    return accountId;
-  }
-
-  public String region() {
-    return region;
-  }
-
   /** Performs one SDK call (or a whole paginator walk) as {@code op}, classifying any failure. */
   public static <T> T call(ReadOperation op, Supplier<T> call) {
     try {
@@ -76,10 +68,6 @@ public final class Reads {
       case IAM: return ReadOperation.IAM_GET_ACCOUNT_AUTHORIZATION_DETAILS;
       default: return ReadOperation.ORG_LIST_ACCOUNTS;
     }
-  }
-
-  public void gap(ResourceKind kind, ReadFailure f) {
-    coverage.add(f.record(accountId, region, kind));
   }
 
   public void add(CoverageRecord record) {

@@ -40,10 +40,6 @@ public final class ClientFactory implements AutoCloseable {
         .build();
   }
 
-  public CallMetrics metrics() {
-    return metrics;
-  }
-
   public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
     return configure(BedrockAgentCoreControlClient.builder(), accountId, creds, Region.of(region)).build();
   }

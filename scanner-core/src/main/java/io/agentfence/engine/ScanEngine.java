@@ -89,7 +89,7 @@ public final class ScanEngine {
     Instant started = Instant.now();
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
-      checkRegionNames(clients, caller, spec);
+      Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
       Optional<OrganizationInventory> org = Optional.empty();
       List<CoverageRecord> orgCoverage = List.of();
       List<Account> accounts;
@@ -103,7 +103,7 @@ public final class ScanEngine {
       } else {
         accounts = List.of(Account.of(caller.accountId()));
       }
-      return read(clients, caller, spec, source, started, org, orgCoverage, accounts);
+      return read(clients, caller, callerRegions, spec, source, started, org, orgCoverage, accounts);
     }
   }
 
@@ -138,8 +138,8 @@ public final class ScanEngine {
     Instant started = Instant.now();
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
-      checkRegionNames(clients, caller, spec);
-      return read(clients, caller, spec, source, started, Optional.empty(), List.of(), accounts);
+      Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
+      return read(clients, caller, callerRegions, spec, source, started, Optional.empty(), List.of(), accounts);
     }
   }
 
@@ -155,11 +155,13 @@ public final class ScanEngine {
     return new Organization(res.organization(), accounts, orgReads.coverage());
   }
 
-  private Snapshot read(ClientFactory clients, Caller caller, TargetSpec spec, String source, Instant started,
+  private Snapshot read(ClientFactory clients, Caller caller, Optional<Map<String, Boolean>> callerRegions,
+      TargetSpec spec, String source, Instant started,
       Optional<OrganizationInventory> org, List<CoverageRecord> orgCoverage, List<Account> accounts) {
-    Run run = new Run(spec, clients);
+    Run run = new Run(spec, clients, callerRegions);
     run.coverage.addAll(orgCoverage);
     run.start(caller, accounts);
+    run.seal();
     Snapshot snapshot = Snapshot.of(
         new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
             spec.accounts(), spec.regions(), cancelled),
@@ -171,16 +173,19 @@ public final class ScanEngine {
    * A --region that the partition does not know at all is a typo: refuse it up front (exit 2)
    * rather than scan and report an error gap per account. Skipped when the caller cannot list
    * regions; each account then records the unknown region as an ERROR gap.
+   *
+   * @return the caller's regions when they were listed here, so the caller's own account does not
+   *         send the same DescribeRegions (same credentials, same home region) a second time
    */
-  private void checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
+  private Optional<Map<String, Boolean>> checkRegionNames(ClientFactory clients, Caller caller, TargetSpec spec) {
     if (spec.regions().isEmpty()) {
-      return;
+      return Optional.empty();
     }
     Map<String, Boolean> known;
     try (var ec2 = clients.ec2(caller.accountId(), base, spec.homeRegion())) {
       known = RegionDiscovery.regions(ec2);
     } catch (ReadFailure cannotList) {
-      return;
+      return Optional.empty();
     }
     for (String r : spec.regions()) {
       if (!known.containsKey(r)) {
@@ -188,6 +193,7 @@ public final class ScanEngine {
             + String.join(", ", known.keySet()) + ")", null);
       }
     }
+    return Optional.of(known);
   }
 
   private Caller identify(ClientFactory clients, TargetSpec spec) {
@@ -208,6 +214,8 @@ public final class ScanEngine {
   private final class Run {
     final TargetSpec spec;
     final ClientFactory clients;
+    /** The caller's DescribeRegions answer when the setup check already read it. */
+    final Optional<Map<String, Boolean>> callerRegions;
     final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
     final Map<String, AccountState> states = new ConcurrentHashMap<>();
     final Phaser pending = new Phaser(1);
@@ -216,9 +224,10 @@ public final class ScanEngine {
     final AtomicInteger accountsDone = new AtomicInteger();
     Caller caller;
 
-    Run(TargetSpec spec, ClientFactory clients) {
+    Run(TargetSpec spec, ClientFactory clients, Optional<Map<String, Boolean>> callerRegions) {
       this.spec = spec;
       this.clients = clients;
+      this.callerRegions = callerRegions;
     }
 
     void start(Caller caller, List<Account> accounts) {
@@ -269,6 +278,10 @@ public final class ScanEngine {
             if (!cancelled) {
               task.run();
             }
+          } catch (ScanCancelledException c) {
+            // A read saw the cancellation (any step of any task, DescribeRegions included): the
+            // scope stays unfinished and finalCoverage() gives it a "Cancelled" gap. Caught here
+            // so it never reaches the pool thread's handler as a stack trace on stderr.
           } finally {
             pending.arriveAndDeregister();
           }
@@ -285,7 +298,7 @@ public final class ScanEngine {
         creds = AccountAccess.forAccount(clients, caller, base, spec, id);
         creds.resolveCredentials();
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         // No --role-name for another account: nothing was tried, the role is simply unknown.
         ReadFailure f = e instanceof IllegalArgumentException
@@ -307,8 +320,8 @@ public final class ScanEngine {
         return;
       }
       List<String> regions = new ArrayList<>();
-      try (var ec2 = clients.ec2(id, creds, spec.homeRegion())) {
-        Map<String, Boolean> known = RegionDiscovery.regions(ec2);
+      try {
+        Map<String, Boolean> known = regionsOf(id, creds);
         List<String> wanted = spec.regions().isEmpty() ? new ArrayList<>(known.keySet()) : spec.regions();
         for (String r : wanted) {
           Boolean enabled = known.get(r);
@@ -343,14 +356,27 @@ public final class ScanEngine {
       }
     }
 
+    /** DescribeRegions for the account; the caller's own account reuses the setup check's answer. */
+    private Map<String, Boolean> regionsOf(String id, AwsCredentialsProvider creds) {
+      if (id.equals(caller.accountId()) && callerRegions.isPresent()) {
+        return callerRegions.get();
+      }
+      try (var ec2 = clients.ec2(id, creds, spec.homeRegion())) {
+        return RegionDiscovery.regions(ec2);
+      }
+    }
+
     void iam(AccountState s, AwsCredentialsProvider creds) {
       Reads reads = new Reads(s.account.id(), CoverageRecord.GLOBAL);
       try (var client = clients.iam(s.account.id(), creds)) {
-        s.iam = IamCollector.collect(client, reads);
-        s.coverage.addAll(reads.coverage());
-        s.iamDone = true;
+        IamInventory iam = IamCollector.collect(client, reads);
+        s.publish(() -> {
+          s.iam = iam;
+          s.coverage.addAll(reads.coverage());
+          s.iamDone = true;
+        });
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         s.errors.put(CoverageRecord.GLOBAL, String.valueOf(e));
       }
@@ -380,13 +406,16 @@ public final class ScanEngine {
                 "AgentCore is not offered in " + region + "; its network was not read"));
           }
         }
-        s.regions.put(region, new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
+        RegionInventory inventory = new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
             net.vpcs(), net.subnets(), net.routeTables(), net.dhcpOptions(), net.vpcEndpoints(),
-            net.securityGroups(), net.networkInterfaces()));
-        s.coverage.addAll(reads.coverage());
-        s.doneRegions.add(region);
+            net.securityGroups(), net.networkInterfaces());
+        s.publish(() -> {
+          s.regions.put(region, inventory);
+          s.coverage.addAll(reads.coverage());
+          s.doneRegions.add(region);
+        });
       } catch (ScanCancelledException c) {
-        return;
+        throw c;
       } catch (RuntimeException e) {
         s.errors.put(region, String.valueOf(e));
       }
@@ -436,6 +465,17 @@ public final class ScanEngine {
       return out;
     }
 
+    /**
+     * Stops workers from publishing results. start() waits only 10 s for the pool after a cancel;
+     * a worker still inside a read could otherwise add its READ records and mark its region done
+     * between accountInventories() and finalCoverage(): READ coverage for a region missing from
+     * the inventory, i.e. "no resources". After sealing, such a late result is dropped and the
+     * scope keeps its "Cancelled" gap.
+     */
+    void seal() {
+      states.values().forEach(AccountState::seal);
+    }
+
     /** Everything recorded, plus a gap for every scope that was planned but never finished. */
     List<CoverageRecord> finalCoverage() {
       List<CoverageRecord> out = new ArrayList<>(coverage);
@@ -481,6 +521,7 @@ public final class ScanEngine {
     volatile boolean iamDone;
     volatile boolean iamPlanned;
     volatile boolean settled;
+    private boolean sealed;
     final Map<String, RegionInventory> regions = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
     final Set<String> plannedRegions = ConcurrentHashMap.newKeySet();
@@ -490,6 +531,17 @@ public final class ScanEngine {
 
     AccountState(Account account) {
       this.account = account;
+    }
+
+    /** Records a finished unit's results together, unless the scan has already been assembled. */
+    synchronized void publish(Runnable results) {
+      if (!sealed) {
+        results.run();
+      }
+    }
+
+    synchronized void seal() {
+      sealed = true;
     }
   }
 }

@@ -3,8 +3,6 @@ package io.agentfence.target;
 import static io.agentfence.collect.Reads.call;
 
 import io.agentfence.collect.ReadOperation;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -24,16 +22,6 @@ public final class RegionDiscovery {
       String status = r.optInStatus() == null ? "opt-in-not-required" : r.optInStatus();
       out.put(r.regionName(), !status.equals("not-opted-in"));
     }
-    return out;
-  }
-
-  public static List<String> enabled(Map<String, Boolean> regions) {
-    List<String> out = new ArrayList<>();
-    regions.forEach((k, v) -> {
-      if (v) {
-        out.add(k);
-      }
-    });
     return out;
   }
 }
