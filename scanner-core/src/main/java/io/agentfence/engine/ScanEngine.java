@@ -202,12 +202,29 @@ public final class ScanEngine {
       return new Caller(id.account(), id.arn());
     } catch (ReadFailure f) {
       throw new ScanSetupException("cannot identify the AWS credentials in use (sts:GetCallerIdentity failed: "
-          + f.errorCode() + ": " + f.getMessage() + "). Configure credentials (AWS_PROFILE, --profile,"
+          + f.errorCode() + ": " + brief(f.getMessage()) + "). Configure credentials (AWS_PROFILE, --profile,"
           + " environment variables or an instance role) and try again.", f);
     } catch (RuntimeException e) {
-      throw new ScanSetupException("cannot identify the AWS credentials in use: " + e.getMessage()
+      throw new ScanSetupException("cannot identify the AWS credentials in use: " + brief(e.getMessage())
           + ". Configure credentials (AWS_PROFILE, --profile, environment variables or an instance role).", e);
     }
+  }
+
+  /**
+   * The SDK's "no credentials" error lists every provider of the chain with its own reason (about
+   * 1,600 characters on one line); the user needs its first sentence and our hint.
+   */
+  static String brief(String message) {
+    if (message == null) {
+      return "no details";
+    }
+    int chain = message.indexOf(" AwsCredentialsProviderChain(");
+    String m = chain > 0 ? message.substring(0, chain) : message;
+    int detail = m.indexOf(" : [");
+    if (detail > 0) {
+      m = m.substring(0, detail);
+    }
+    return m.length() <= 300 ? m : m.substring(0, 297) + "...";
   }
 
   /** State of one scan run. */
