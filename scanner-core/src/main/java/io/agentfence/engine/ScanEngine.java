@@ -53,9 +53,6 @@ public final class ScanEngine {
       ResourceKind.AGENT_RUNTIMES, ResourceKind.BROWSERS, ResourceKind.CODE_INTERPRETERS,
       ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
       ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
-  private static final Set<ResourceKind> NETWORK = EnumSet.of(
-      ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
-      ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
   /** Region placeholder when an account's regions could not even be listed. */
   public static final String ALL_REGIONS = "*";
 
@@ -408,20 +405,13 @@ public final class ScanEngine {
         try (var client = clients.agentCore(id, creds, region)) {
           ac = AgentCoreCollector.collect(client, reads);
         }
-        boolean offered = reads.coverage().stream()
-            .noneMatch(c -> c.status() == CoverageStatus.NOT_OFFERED);
+        // The network is read even where AgentCore answered "no endpoint here" (unknown host):
+        // Java cannot tell a missing host from a DNS fault, and only a working EC2 read in the
+        // same region makes "not offered" credible. If EC2 fails too, its gaps keep the scan
+        // incomplete instead of a region that silently passes with nothing read.
         NetworkCollector.Result net;
-        if (offered) {
-          try (var ec2 = clients.ec2(id, creds, region)) {
-            net = NetworkCollector.collect(ec2, reads);
-          }
-        } else {
-          // No AgentCore here, so no runtime can sit in this region's VPCs: skip ~8 calls.
-          net = new NetworkCollector.Result(null, null, null, null, null, null, null);
-          for (ResourceKind k : NETWORK) {
-            reads.add(CoverageRecord.gap(id, region, k, CoverageStatus.NOT_OFFERED, null, null,
-                "AgentCore is not offered in " + region + "; its network was not read"));
-          }
+        try (var ec2 = clients.ec2(id, creds, region)) {
+          net = NetworkCollector.collect(ec2, reads);
         }
         RegionInventory inventory = new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
             net.vpcs(), net.subnets(), net.routeTables(), net.dhcpOptions(), net.vpcEndpoints(),
