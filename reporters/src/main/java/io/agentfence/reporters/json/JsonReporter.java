@@ -13,16 +13,22 @@ import io.agentfence.reporters.Reporter;
 import io.agentfence.reporters.compare.BaselineState;
 import io.agentfence.reporters.compare.Comparison;
 import io.agentfence.reporters.compare.PreviousFinding;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumMap;
 import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON result ({@code --format json}). Field names are a contract scripts depend on; they are
  * documented in {@code docs/output-formats.md} and {@code docs/findings.schema.json}, which a test
  * validates this output against.
+ *
+ * <p>Written with Jackson's streaming generator straight to the caller's stream, one finding at a
+ * time: a report of a million findings is gigabytes of JSON, and neither it nor a tree of it is
+ * ever held in memory. The bytes are the same as serialising the equivalent tree would give.
  */
 public final class JsonReporter implements Reporter {
   /** Bumped only on an incompatible change of the shape below. */
@@ -40,128 +46,168 @@ public final class JsonReporter implements Reporter {
 
   @Override
   public void write(ScanReport report, Comparison comparison, OutputStream out) throws IOException {
-    JsonSupport.MAPPER.writeValue(out, document(ReportView.of(report, comparison)));
+    write(ReportView.of(report, comparison), out);
     out.write('\n');
     out.flush();
   }
 
-  /** The document as a tree (tests and the CLI reuse it). */
+  private void write(ReportView view, OutputStream out) {
+    try (JsonGenerator g = JsonSupport.MAPPER.writer().createGenerator(out)) {
+      document(view, g);
+    }
+  }
+
+  /** The document as a tree (tests reuse it); the same bytes {@link #write} streams, read back. */
   public ObjectNode document(ReportView view) {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    write(view, buf);
+    return (ObjectNode) JsonSupport.MAPPER.readTree(buf.toByteArray());
+  }
+
+  private static void document(ReportView view, JsonGenerator g) {
     ScanReport report = view.report();
-    ObjectNode root = JsonSupport.MAPPER.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "agentfence");
-    tool.put("version", report.toolVersion());
-    ObjectNode source = root.putObject("source");
-    source.put("collection", report.collection().source());
-    source.put("baseline", report.baselineSource());
-    root.set("summary", summary(view));
-    ArrayNode coverage = root.putArray("coverage");
-    report.coverage().forEach(c -> coverage.add(coverage(c)));
-    ArrayNode findings = root.putArray("findings");
+    g.writeStartObject();
+    g.writeNumberProperty("formatVersion", FORMAT_VERSION);
+    g.writeObjectPropertyStart("tool");
+    g.writeStringProperty("name", "agentfence");
+    g.writeStringProperty("version", report.toolVersion());
+    g.writeEndObject();
+    g.writeObjectPropertyStart("source");
+    g.writeStringProperty("collection", report.collection().source());
+    g.writeStringProperty("baseline", report.baselineSource());
+    g.writeEndObject();
+    summary(view, g);
+    g.writeArrayPropertyStart("coverage");
+    report.coverage().forEach(c -> coverage(c, g));
+    g.writeEndArray();
+    g.writeArrayPropertyStart("findings");
     for (ReportView.Entry e : view.entries()) {
-      ObjectNode f = finding(e.finding(), e.fingerprint());
-      e.baselineState().ifPresent(s -> f.put("baselineState", s.wireName()));
-      findings.add(f);
+      finding(e, g);
     }
+    g.writeEndArray();
     if (view.comparison().active()) {
-      ArrayNode absent = root.putArray("absentFindings");
-      view.comparison().absent().forEach(p -> absent.add(absent(p)));
+      g.writeArrayPropertyStart("absentFindings");
+      view.comparison().absent().forEach(p -> absent(p, g));
+      g.writeEndArray();
     }
-    return root;
+    g.writeEndObject();
   }
 
-  private static ObjectNode summary(ReportView view) {
-    ObjectNode s = JsonSupport.MAPPER.createObjectNode();
-    s.put("total", view.entries().size());
-    ObjectNode byStatus = s.putObject("byStatus");
-    for (Status st : Status.values()) {
-      byStatus.put(st.name(), view.count(st));
-    }
-    ObjectNode bySeverity = s.putObject("bySeverity");
-    for (Severity sev : Severity.values()) {
-      bySeverity.put(sev.name(), view.failing(sev));
-    }
-    s.put("failing", view.failing());
-    s.put("suppressed", view.suppressed());
-    s.put("complete", view.report().complete());
-    s.put("coverageGaps", view.coverageGaps().size());
-    if (view.comparison().active()) {
-      ObjectNode c = s.putObject("comparison");
-      c.put("previous", view.comparison().previousSource());
-      for (BaselineState st : BaselineState.values()) {
-        long n = st == BaselineState.ABSENT ? view.comparison().absent().size()
-            : view.entries().stream().filter(e -> e.baselineState().orElse(null) == st).count();
-        c.put(st.wireName(), n);
+  private static void summary(ReportView view, JsonGenerator g) {
+    // One pass over the findings for every count (a report can hold a million of them).
+    Map<Status, Long> byStatus = new EnumMap<>(Status.class);
+    Map<Severity, Long> failingBySeverity = new EnumMap<>(Severity.class);
+    Map<BaselineState, Long> byState = new EnumMap<>(BaselineState.class);
+    long failing = 0;
+    long suppressed = 0;
+    for (ReportView.Entry e : view.entries()) {
+      Finding f = e.finding();
+      byStatus.merge(f.status(), 1L, Long::sum);
+      if (f.counts()) {
+        failing++;
+        failingBySeverity.merge(f.severity(), 1L, Long::sum);
       }
+      if (f.suppression().isPresent()) {
+        suppressed++;
+      }
+      e.baselineState().ifPresent(s -> byState.merge(s, 1L, Long::sum));
     }
-    return s;
+    g.writeObjectPropertyStart("summary");
+    g.writeNumberProperty("total", view.entries().size());
+    g.writeObjectPropertyStart("byStatus");
+    for (Status st : Status.values()) {
+      g.writeNumberProperty(st.name(), byStatus.getOrDefault(st, 0L));
+    }
+    g.writeEndObject();
+    g.writeObjectPropertyStart("bySeverity");
+    for (Severity sev : Severity.values()) {
+      g.writeNumberProperty(sev.name(), failingBySeverity.getOrDefault(sev, 0L));
+    }
+    g.writeEndObject();
+    g.writeNumberProperty("failing", failing);
+    g.writeNumberProperty("suppressed", suppressed);
+    g.writeBooleanProperty("complete", view.report().complete());
+    g.writeNumberProperty("coverageGaps", view.coverageGaps().size());
+    if (view.comparison().active()) {
+      g.writeObjectPropertyStart("comparison");
+      g.writeStringProperty("previous", view.comparison().previousSource());
+      for (BaselineState st : BaselineState.values()) {
+        long n = st == BaselineState.ABSENT ? view.comparison().absent().size() : byState.getOrDefault(st, 0L);
+        g.writeNumberProperty(st.wireName(), n);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
   }
 
-  private static ObjectNode coverage(CoverageRecord c) {
-    ObjectNode n = JsonSupport.MAPPER.createObjectNode();
-    n.put("accountId", c.accountId());
-    n.put("region", c.region());
-    n.put("kind", c.kind().name());
-    n.put("status", c.status().name());
-    n.put("complete", c.status().isComplete());
-    c.operation().ifPresent(v -> n.put("operation", v));
-    c.errorCode().ifPresent(v -> n.put("errorCode", v));
-    c.message().ifPresent(v -> n.put("message", v));
-    return n;
+  private static void coverage(CoverageRecord c, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("accountId", c.accountId());
+    g.writeStringProperty("region", c.region());
+    g.writeStringProperty("kind", c.kind().name());
+    g.writeStringProperty("status", c.status().name());
+    g.writeBooleanProperty("complete", c.status().isComplete());
+    c.operation().ifPresent(v -> g.writeStringProperty("operation", v));
+    c.errorCode().ifPresent(v -> g.writeStringProperty("errorCode", v));
+    c.message().ifPresent(v -> g.writeStringProperty("message", v));
+    g.writeEndObject();
   }
 
-  private static ObjectNode finding(Finding f, String fingerprint) {
-    ObjectNode n = JsonSupport.MAPPER.createObjectNode();
-    n.put("ruleId", f.ruleId());
-    n.put("status", f.status().name());
-    n.put("severity", f.severity().name());
-    n.set("resource", resource(f.resource()));
-    n.put("message", f.message());
-    ArrayNode ev = n.putArray("evidence");
+  private static void finding(ReportView.Entry e, JsonGenerator g) {
+    Finding f = e.finding();
+    g.writeStartObject();
+    g.writeStringProperty("ruleId", f.ruleId());
+    g.writeStringProperty("status", f.status().name());
+    g.writeStringProperty("severity", f.severity().name());
+    resource(f.resource(), g);
+    g.writeStringProperty("message", f.message());
+    g.writeArrayPropertyStart("evidence");
     for (EvidenceLink l : f.evidence()) {
-      ObjectNode link = ev.addObject();
-      link.put("kind", l.kind());
-      link.put("id", l.id());
-      link.put("note", l.note());
+      g.writeStartObject();
+      g.writeStringProperty("kind", l.kind());
+      g.writeStringProperty("id", l.id());
+      g.writeStringProperty("note", l.note());
+      g.writeEndObject();
     }
-    n.put("chain", f.chain());
-    n.put("fingerprint", fingerprint);
-    ObjectNode props = n.putObject("properties");
+    g.writeEndArray();
+    g.writeStringProperty("chain", f.chain());
+    g.writeStringProperty("fingerprint", e.fingerprint());
+    g.writeObjectPropertyStart("properties");
     for (Map.Entry<String, String> p : f.properties().entrySet()) {
-      props.put(p.getKey(), p.getValue());
+      g.writeStringProperty(p.getKey(), p.getValue());
     }
+    g.writeEndObject();
     f.suppression().ifPresent(s -> {
-      ObjectNode sup = n.putObject("suppression");
-      sup.put("justification", s.justification());
-      sup.put("owner", s.owner());
-      sup.put("expires", s.expires().toString());
+      g.writeObjectPropertyStart("suppression");
+      g.writeStringProperty("justification", s.justification());
+      g.writeStringProperty("owner", s.owner());
+      g.writeStringProperty("expires", s.expires().toString());
+      g.writeEndObject();
     });
-    return n;
+    e.baselineState().ifPresent(s -> g.writeStringProperty("baselineState", s.wireName()));
+    g.writeEndObject();
   }
 
-  private static ObjectNode absent(PreviousFinding p) {
-    ObjectNode n = JsonSupport.MAPPER.createObjectNode();
-    n.put("ruleId", p.ruleId());
-    n.put("status", p.status().name());
-    n.put("severity", p.severity().name());
-    n.set("resource", resource(p.resource()));
-    n.put("message", p.message());
-    n.put("chain", p.chain());
-    n.put("fingerprint", p.fingerprint());
-    n.put("baselineState", BaselineState.ABSENT.wireName());
-    return n;
+  private static void absent(PreviousFinding p, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeStringProperty("ruleId", p.ruleId());
+    g.writeStringProperty("status", p.status().name());
+    g.writeStringProperty("severity", p.severity().name());
+    resource(p.resource(), g);
+    g.writeStringProperty("message", p.message());
+    g.writeStringProperty("chain", p.chain());
+    g.writeStringProperty("fingerprint", p.fingerprint());
+    g.writeStringProperty("baselineState", BaselineState.ABSENT.wireName());
+    g.writeEndObject();
   }
 
-  static ObjectNode resource(ResourceRef r) {
-    ObjectNode n = JsonSupport.MAPPER.createObjectNode();
-    n.put("arn", r.arn());
-    n.put("kind", r.kind());
-    n.put("id", r.id());
-    n.put("accountId", r.accountId());
-    n.put("region", r.region());
-    return n;
+  private static void resource(ResourceRef r, JsonGenerator g) {
+    g.writeObjectPropertyStart("resource");
+    g.writeStringProperty("arn", r.arn());
+    g.writeStringProperty("kind", r.kind());
+    g.writeStringProperty("id", r.id());
+    g.writeStringProperty("accountId", r.accountId());
+    g.writeStringProperty("region", r.region());
+    g.writeEndObject();
   }
-
 }

@@ -9,7 +9,6 @@ import io.agentfence.finding.Severity;
 import io.agentfence.finding.Status;
 import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.reporters.Fingerprints;
-import io.agentfence.reporters.JsonSupport;
 import io.agentfence.reporters.ReportView;
 import io.agentfence.reporters.Reporter;
 import io.agentfence.reporters.compare.BaselineState;
@@ -31,11 +30,10 @@ import io.agentfence.reporters.sarif.SarifModel.Result;
 import io.agentfence.reporters.sarif.SarifModel.Run;
 import io.agentfence.reporters.sarif.SarifModel.Suppression;
 import io.agentfence.reporters.sarif.SarifModel.Tool;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +42,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
-import tools.jackson.databind.util.RawValue;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SARIF 2.1.0 that GitHub code scanning accepts, for findings about cloud resources
@@ -75,6 +75,15 @@ public final class SarifReporter implements Reporter {
   public static final String FINGERPRINT_KEY = "agentfenceFinding/v1";
   public static final String CATEGORY_PREFIX = "agentfence/aws/";
 
+  /**
+   * SARIF is written compact: it is read by machines (GitHub, the Multitool, {@code jq}), and
+   * indentation was a third of its bytes, all of which also had to be gzipped to measure a file.
+   */
+  static final JsonMapper SARIF_MAPPER = JsonMapper.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .build();
+
   private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.+-]+)?");
 
   @Override
@@ -90,16 +99,32 @@ public final class SarifReporter implements Reporter {
   /**
    * Writes one SARIF log. When the organization needs more than one file (more than 20 account
    * runs, or more than 10 MB gzipped), this refuses rather than write a file GitHub rejects: use
-   * {@link #writeFiles}.
+   * {@link #writeFiles}. Nothing is written to {@code out} before the whole log is known to fit,
+   * so a refusal never leaves half a log on stdout.
    */
   @Override
   public void write(ScanReport report, Comparison comparison, OutputStream out) throws IOException {
-    List<List<SerializedRun>> files = files(report, comparison);
-    if (files.size() > 1) {
-      throw new SarifLimitException("the SARIF for this scan needs " + files.size() + " files to stay within GitHub's"
+    ReportView view = ReportView.of(report, comparison);
+    List<PlannedRun> plan = plan(view);
+    OneFile file = new OneFile();
+    try (RunSerializer serializer = new RunSerializer()) {
+      for (PlannedRun run : plan) {
+        serializer.serialize(view, run);
+        file.add(serializer);
+      }
+    }
+    if (file.files > 1) {
+      throw new SarifLimitException("the SARIF for this scan needs " + file.files + " files to stay within GitHub's"
           + " limits (20 runs and 10 MB gzipped per file); write it with --output-dir DIR instead of --output/stdout");
     }
-    out.write(fileBytes(files.get(0)));
+    out.write(FRAME_START);
+    for (int i = 0; i < file.runs.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(file.runs.get(i));
+    }
+    out.write(FRAME_END);
     out.write('\n');
     out.flush();
   }
@@ -107,94 +132,213 @@ public final class SarifReporter implements Reporter {
   /**
    * Writes as many files as GitHub's limits need: {@code first}, then {@code <stem>-2.sarif}, ...
    * next to it. Returns the files written, in order.
+   *
+   * <p>Streams: each run is serialised once, into a buffer, and its gzipped size measured from
+   * those bytes; the bytes then go to the current file, or open the next one when the run would
+   * take the file past 20 runs or 10 MB gzipped. Only one run is ever held in memory. When a run
+   * cannot be written at all (alone above 10 MB gzipped) the files already written are deleted, so
+   * a failure never leaves an incomplete set behind.
    */
   public List<Path> writeFiles(ScanReport report, Comparison comparison, Path first) throws IOException {
-    List<List<SerializedRun>> files = files(report, comparison);
+    ReportView view = ReportView.of(report, comparison);
+    List<PlannedRun> plan = plan(view);
     String name = first.getFileName().toString();
     String stem = name.endsWith(".sarif") ? name.substring(0, name.length() - ".sarif".length()) : name;
     List<Path> written = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      Path p = i == 0 ? first : first.resolveSibling(stem + "-" + (i + 1) + ".sarif");
-      Files.write(p, fileBytes(files.get(i)));
-      written.add(p);
+    OutputStream out = null;
+    boolean done = false;
+    try (RunSerializer serializer = new RunSerializer()) {
+      Packer packer = new Packer();
+      for (PlannedRun run : plan) {
+        serializer.serialize(view, run);
+        if (packer.startsNewFile(serializer) || out == null) {
+          if (out != null) {
+            out.write(FRAME_END);
+            out.close();
+          }
+          Path p = written.isEmpty() ? first : first.resolveSibling(stem + "-" + (written.size() + 1) + ".sarif");
+          written.add(p);
+          out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+          out.write(FRAME_START);
+        } else {
+          out.write(',');
+        }
+        serializer.writeTo(out);
+      }
+      out.write(FRAME_END);
+      out.close();
+      out = null;
+      done = true;
+      return written;
+    } finally {
+      if (out != null) {
+        out.close();
+      }
+      if (!done) {
+        for (Path p : written) {
+          Files.deleteIfExists(p);
+        }
+      }
     }
-    return written;
   }
 
   /** The logs (files) for a report, as the record model: each within GitHub's per-file limits. */
   public List<Log> logs(ScanReport report, Comparison comparison) {
-    List<Run> runs = new ArrayList<>();
-    runs(ReportView.of(report, comparison), runs::add);
+    ReportView view = ReportView.of(report, comparison);
     List<Log> logs = new ArrayList<>();
-    for (List<Run> file : pack(runs, r -> r.automationDetails().id(), r -> gzippedSize(bytes(r)))) {
-      logs.add(Log.of(file));
+    List<Run> current = new ArrayList<>();
+    try (RunSerializer serializer = new RunSerializer()) {
+      Packer packer = new Packer();
+      for (PlannedRun planned : plan(view)) {
+        serializer.serialize(view, planned);
+        if (packer.startsNewFile(serializer) && !current.isEmpty()) {
+          logs.add(Log.of(List.copyOf(current)));
+          current.clear();
+        }
+        current.add(model(view, planned));
+      }
     }
+    logs.add(Log.of(List.copyOf(current)));
     return logs;
   }
 
+  /** The log frame around the runs, as serialising {@link Log} writes it: {@code {..."runs":[} and {@code ]}}. */
+  private static final byte[] FRAME_START;
+  private static final byte[] FRAME_END;
+
+  static {
+    String empty = new String(bytes(Log.of(List.of())), StandardCharsets.UTF_8);
+    int at = empty.lastIndexOf("[]");
+    FRAME_START = empty.substring(0, at + 1).getBytes(StandardCharsets.UTF_8);
+    FRAME_END = empty.substring(at + 1).getBytes(StandardCharsets.UTF_8);
+  }
+
   /**
-   * One run serialised once: the same bytes give its gzipped size (for packing files) and are
-   * written into the file, so a run is never serialised twice nor held as both model and JSON.
+   * Groups runs into files of at most 20 runs and 10 MB gzipped, in order. A file's gzipped size
+   * is taken as the sum of its runs' gzipped sizes plus a margin for the frame
+   * ({@link SarifLimits#GZIPPED_BYTES_PER_FILE}).
    */
-  private record SerializedRun(String id, byte[] json, long gzippedSize) {
-    static SerializedRun of(Run run) {
-      byte[] json = bytes(run);
-      return new SerializedRun(run.automationDetails().id(), json, SarifReporter.gzippedSize(json));
-    }
-  }
+  private static final class Packer {
+    private int runs;
+    private long bytes;
 
-  private List<List<SerializedRun>> files(ScanReport report, Comparison comparison) {
-    List<SerializedRun> runs = new ArrayList<>();
-    runs(ReportView.of(report, comparison), run -> runs.add(SerializedRun.of(run)));
-    return pack(runs, SerializedRun::id, SerializedRun::gzippedSize);
-  }
-
-  /** Groups runs into files of at most 20 runs and 10 MB gzipped, in order. */
-  private static <T> List<List<T>> pack(List<T> runs, Function<T, String> id, ToLongFunction<T> gzippedSize) {
-    List<List<T>> files = new ArrayList<>();
-    List<T> current = new ArrayList<>();
-    long currentBytes = 0;
-    for (T run : runs) {
-      long size = gzippedSize.applyAsLong(run);
+    /** Whether this run must start a new file; accounts for it in the file it goes to. */
+    boolean startsNewFile(RunSerializer run) {
+      long size = run.gzippedSize();
       if (size > SarifLimits.GZIPPED_BYTES_PER_FILE) {
-        throw new SarifLimitException("the SARIF run " + id.apply(run) + " alone is " + size
+        throw new SarifLimitException("the SARIF run " + run.category() + " alone is " + size
             + " bytes gzipped, above GitHub's 10 MB limit; scan fewer regions per run (--region)");
       }
-      if (!current.isEmpty() && (current.size() == SarifLimits.RUNS_PER_FILE
-          || currentBytes + size > SarifLimits.GZIPPED_BYTES_PER_FILE)) {
-        files.add(List.copyOf(current));
-        current.clear();
-        currentBytes = 0;
+      boolean next = runs > 0 && (runs == SarifLimits.RUNS_PER_FILE || bytes + size > SarifLimits.GZIPPED_BYTES_PER_FILE);
+      if (next) {
+        runs = 0;
+        bytes = 0;
       }
-      current.add(run);
-      currentBytes += size;
+      runs++;
+      bytes += size;
+      return next;
     }
-    files.add(List.copyOf(current));
-    return files;
   }
 
-  /** The log frame as {@link Log} writes it, with each run's bytes inserted as they are. */
-  private record FileLog(@JsonProperty("$schema") String schema, String version, List<RawValue> runs) {}
+  /** The runs of the single-file {@link #write}: kept (as bytes) only while they fit one file. */
+  private static final class OneFile {
+    private final Packer packer = new Packer();
+    private final List<byte[]> runs = new ArrayList<>();
+    private int files = 1;
+
+    void add(RunSerializer run) {
+      if (packer.startsNewFile(run)) {
+        files++;
+        runs.clear(); // refused anyway; keep counting files for the message, not bytes
+      }
+      if (files == 1) {
+        runs.add(run.copy());
+      }
+    }
+  }
 
   /**
-   * One file's bytes, identical to serialising {@code Log.of(runs)}: a run serialised on its own is
-   * pretty-printed from column 0, inside {@code log.runs} one level in (arrays do not indent), so
-   * each of its line breaks gets two more spaces. A raw line break only ever comes from the pretty printer (JSON strings escape
-   * theirs).
+   * Serialises one run at a time into a reused buffer and measures its gzipped size from the same
+   * bytes (a raw deflater at the default level, as {@link GZIPOutputStream} uses, plus gzip's 18
+   * bytes of header and trailer), so that no run is serialised twice.
    */
-  private static byte[] fileBytes(List<SerializedRun> runs) {
-    List<RawValue> raw = new ArrayList<>(runs.size());
-    for (SerializedRun run : runs) {
-      raw.add(new RawValue(new String(run.json(), StandardCharsets.UTF_8).replace("\n", "\n  ")));
+  private final class RunSerializer implements AutoCloseable {
+    private final Buffer buffer = new Buffer();
+    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    private final byte[] scratch = new byte[1 << 16];
+    private String category = "";
+    private long gzipped;
+
+    void serialize(ReportView view, PlannedRun run) {
+      buffer.reset();
+      try (JsonGenerator g = SARIF_MAPPER.createGenerator(buffer)) {
+        writeRun(view, run, g);
+      }
+      category = run.category();
+      deflater.reset();
+      deflater.setInput(buffer.array(), 0, buffer.size());
+      deflater.finish();
+      long n = 0;
+      while (!deflater.finished()) {
+        n += deflater.deflate(scratch);
+      }
+      gzipped = n + GZIP_HEADER_AND_TRAILER;
     }
-    return bytes(new FileLog(SarifModel.SCHEMA, Log.of(List.of()).version(), raw));
+
+    String category() {
+      return category;
+    }
+
+    long gzippedSize() {
+      return gzipped;
+    }
+
+    void writeTo(OutputStream out) throws IOException {
+      out.write(buffer.array(), 0, buffer.size());
+    }
+
+    byte[] copy() {
+      return buffer.toByteArray();
+    }
+
+    @Override
+    public void close() {
+      deflater.end();
+    }
+  }
+
+  private static final int GZIP_HEADER_AND_TRAILER = 18;
+
+  /** A byte buffer whose array can be read without a copy. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer() {
+      super(1 << 20);
+    }
+
+    byte[] array() {
+      return buf;
+    }
   }
 
   /** One item of a run: a current finding or a previous one that is gone. */
-  private record Item(String accountId, String region, ReportView.Entry entry, PreviousFinding absent) {}
+  private record Item(String accountId, String region, ReportView.Entry entry, PreviousFinding absent) {
+    String ruleId() {
+      return entry != null ? entry.finding().ruleId() : absent.ruleId();
+    }
 
-  /** Builds the runs in order and hands each to {@code sink}, so a caller need not hold them all. */
-  private void runs(ReportView view, Consumer<Run> sink) {
+    Severity severity() {
+      return entry != null ? entry.finding().severity() : absent.severity();
+    }
+  }
+
+  /** One run to write: its category, the account it covers and its items (results not built yet). */
+  private record PlannedRun(String category, String accountKey, List<Item> items, Predicate<String> regionFilter) {}
+
+  /**
+   * The runs, in order, with their items. Every limit that does not need the serialised bytes (25,000
+   * results per run) is checked here, before anything is written.
+   */
+  private List<PlannedRun> plan(ReportView view) {
     ScanReport report = view.report();
     // Every account in scope gets a run, results or not: an empty run closes fixed alerts.
     TreeMap<String, List<Item>> byAccount = new TreeMap<>();
@@ -212,10 +356,11 @@ public final class SarifReporter implements Reporter {
     if (byAccount.isEmpty()) {
       byAccount.put(ResourcePaths.NO_ACCOUNT, new ArrayList<>());
     }
+    List<PlannedRun> runs = new ArrayList<>();
     for (Map.Entry<String, List<Item>> acct : byAccount.entrySet()) {
       String category = CATEGORY_PREFIX + acct.getKey();
       if (acct.getValue().size() <= SarifLimits.RESULTS_PER_RUN) {
-        sink.accept(run(view, category, acct.getKey(), acct.getValue(), r -> true));
+        runs.add(new PlannedRun(category, acct.getKey(), acct.getValue(), r -> true));
         continue;
       }
       TreeMap<String, List<Item>> byRegion = new TreeMap<>();
@@ -225,18 +370,22 @@ public final class SarifReporter implements Reporter {
           throw new SarifLimitException("account " + acct.getKey() + " region " + reg.getKey() + " has "
               + reg.getValue().size() + " results, above GitHub's 25,000 per run");
         }
-        sink.accept(run(view, category + "/" + reg.getKey(), acct.getKey(), reg.getValue(),
-            r -> r.equals(reg.getKey())));
+        String region = reg.getKey();
+        runs.add(new PlannedRun(category + "/" + region, acct.getKey(), reg.getValue(), r -> r.equals(region)));
       }
     }
+    return runs;
   }
 
   private static String accountKey(String accountId) {
     return accountId.isEmpty() ? ResourcePaths.NO_ACCOUNT : accountId;
   }
 
-  private Run run(ReportView view, String category, String accountKey, List<Item> items,
-      java.util.function.Predicate<String> regionFilter) {
+  /** Everything of a run but its results, and the rule index its results point into. */
+  private record RunFrame(Tool tool, AutomationDetails automationDetails, List<Invocation> invocations,
+      Map<String, Object> properties, Map<String, Integer> ruleIndex) {}
+
+  private RunFrame frame(ReportView view, PlannedRun planned) {
     ScanReport report = view.report();
     List<ReportingDescriptor> rules = new ArrayList<>();
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -246,25 +395,20 @@ public final class SarifReporter implements Reporter {
         rules.add(RuleDescriptors.of(r));
       }
     }
-    Function<String, Integer> indexOf = id -> ruleIndex.get(id);
-    List<Result> results = new ArrayList<>();
-    for (Item item : items) {
-      String ruleId = item.entry() != null ? item.entry().finding().ruleId() : item.absent().ruleId();
-      if (!ruleIndex.containsKey(ruleId)) {
-        Severity sev = item.entry() != null ? item.entry().finding().severity() : item.absent().severity();
-        ruleIndex.put(ruleId, rules.size());
-        rules.add(RuleDescriptors.unknown(ruleId, sev));
+    for (Item item : planned.items()) {
+      // A rule id no longer in the catalogue (an absent result of a previous run) gets a descriptor too.
+      if (!ruleIndex.containsKey(item.ruleId())) {
+        ruleIndex.put(item.ruleId(), rules.size());
+        rules.add(RuleDescriptors.unknown(item.ruleId(), item.severity()));
       }
-      results.add(item.entry() != null
-          ? result(item.entry(), indexOf.apply(ruleId), view.comparison().active())
-          : absentResult(item.absent(), indexOf.apply(ruleId)));
     }
     if (rules.size() > SarifLimits.RULES_PER_RUN) {
       throw new SarifLimitException(rules.size() + " rules in one run, above GitHub's 25,000");
     }
     List<Notification> notes = new ArrayList<>();
     for (CoverageRecord c : view.coverageGaps()) {
-      if (accountKey(c.accountId()).equals(accountKey) && (regionFilter.test(c.region()) || c.region().equals(CoverageRecord.GLOBAL))) {
+      if (accountKey(c.accountId()).equals(planned.accountKey())
+          && (planned.regionFilter().test(c.region()) || c.region().equals(CoverageRecord.GLOBAL))) {
         notes.add(notification(c));
       }
     }
@@ -281,8 +425,48 @@ public final class SarifReporter implements Reporter {
     }
     String version = report.toolVersion();
     Driver driver = new Driver(TOOL_NAME, version, SEMVER.matcher(version).matches() ? version : null, null, rules);
-    return new Run(new Tool(driver), new AutomationDetails(category + "/"),
-        List.of(new Invocation(successful, notes, invocationProps)), results, runProps);
+    return new RunFrame(new Tool(driver), new AutomationDetails(planned.category() + "/"),
+        List.of(new Invocation(successful, notes, invocationProps)), runProps, ruleIndex);
+  }
+
+  private static Result result(ReportView view, Item item, Map<String, Integer> ruleIndex) {
+    int index = ruleIndex.get(item.ruleId());
+    return item.entry() != null
+        ? result(item.entry(), index, view.comparison().active())
+        : absentResult(item.absent(), index);
+  }
+
+  /** A run as the record model (for {@link #logs}); the same content {@link #writeRun} streams. */
+  private Run model(ReportView view, PlannedRun planned) {
+    RunFrame frame = frame(view, planned);
+    List<Result> results = new ArrayList<>(planned.items().size());
+    for (Item item : planned.items()) {
+      results.add(result(view, item, frame.ruleIndex()));
+    }
+    return new Run(frame.tool(), frame.automationDetails(), frame.invocations(), results, frame.properties());
+  }
+
+  /**
+   * Streams a run: the same bytes as serialising {@link #model}'s {@link Run} (the members in the
+   * record's order), but each result is built, written and dropped in turn.
+   */
+  private void writeRun(ReportView view, PlannedRun planned, JsonGenerator g) {
+    RunFrame frame = frame(view, planned);
+    g.writeStartObject();
+    g.writeName("tool");
+    SARIF_MAPPER.writeValue(g, frame.tool());
+    g.writeName("automationDetails");
+    SARIF_MAPPER.writeValue(g, frame.automationDetails());
+    g.writeName("invocations");
+    SARIF_MAPPER.writeValue(g, frame.invocations());
+    g.writeArrayPropertyStart("results");
+    for (Item item : planned.items()) {
+      SARIF_MAPPER.writeValue(g, result(view, item, frame.ruleIndex()));
+    }
+    g.writeEndArray();
+    g.writeName("properties");
+    SARIF_MAPPER.writeValue(g, frame.properties());
+    g.writeEndObject();
   }
 
   private static Notification notification(CoverageRecord c) {
@@ -385,16 +569,6 @@ public final class SarifReporter implements Reporter {
   }
 
   static byte[] bytes(Object value) {
-    return JsonSupport.MAPPER.writeValueAsBytes(value);
-  }
-
-  private static long gzippedSize(byte[] json) {
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
-      gz.write(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buf.size();
+    return SARIF_MAPPER.writeValueAsBytes(value);
   }
 }

@@ -55,7 +55,7 @@ class SarifReporterTest {
   @Test
   void schemaValidatorCatchesWhatGithubWouldReject() throws Exception {
     // Proves the schema test can fail: an invalid level is reported, not ignored.
-    String bad = sarif(SampleReports.report(), Comparison.none()).replaceFirst("\"level\" : \"error\"", "\"level\" : \"critical\"");
+    String bad = sarif(SampleReports.report(), Comparison.none()).replaceFirst("\"level\":\"error\"", "\"level\":\"critical\"");
     assertThat(SarifSchema.validate(bad)).isNotEmpty();
   }
 
