@@ -1,5 +1,6 @@
 package io.agentfence.reporters.compare;
 
+import io.agentfence.finding.EvidenceLink;
 import io.agentfence.finding.ResourceRef;
 import io.agentfence.finding.Severity;
 import io.agentfence.finding.Status;
@@ -106,10 +107,30 @@ public final class PreviousResults {
             new ResourceRef(text(p, "resourceKind", at + "/properties"), text(p, "resourceId", at + "/properties"),
                 text(p, "resourceArn", at + "/properties"), p.path("accountId").asString(""),
                 p.path("region").asString("global")),
-            p.path("findingMessage").asString(""), p.path("evidenceChain").asString("")));
+            p.path("findingMessage").asString(""), chain(p)));
       }
     }
     return out;
+  }
+
+  /**
+   * The evidence chain of a SARIF result: {@code evidenceChain} where the file has it (absent
+   * results; files written before it moved out wrote it for every result), else rendered from the
+   * structured {@code evidence} links exactly as {@link io.agentfence.finding.Finding#chain()} does.
+   */
+  private static String chain(JsonNode props) {
+    JsonNode chain = props.get("evidenceChain");
+    if (chain != null && chain.isString()) {
+      return chain.asString();
+    }
+    List<String> links = new ArrayList<>();
+    for (JsonNode l : props.path("evidence")) {
+      String kind = l.path("kind").asString("");
+      if (!kind.isEmpty()) {
+        links.add(new EvidenceLink(kind, l.path("id").asString(""), l.path("note").asString("")).render());
+      }
+    }
+    return String.join(" → ", links);
   }
 
   private static String text(JsonNode n, String field, String at) {

@@ -12,8 +12,6 @@ public final class SarifLimits {
   public static final int RUNS_PER_FILE = 20;
   /** 10 MB gzip-compressed per file; we keep a margin below it for the log envelope. */
   public static final long GZIPPED_BYTES_PER_FILE = 10L * 1024 * 1024 - 64 * 1024;
-  /** Locations per result (GitHub keeps 100 of at most 1,000); we cap related locations here. */
-  public static final int RELATED_LOCATIONS_PER_RESULT = 100;
   /** Tags per rule: GitHub accepts 20 and shows 10. */
   public static final int TAGS_PER_RULE = 10;
   /** shortDescription / fullDescription length GitHub accepts. */

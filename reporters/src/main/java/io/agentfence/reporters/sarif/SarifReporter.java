@@ -495,19 +495,13 @@ public final class SarifReporter implements Reporter {
     if (!f.chain().isEmpty()) {
       text.append(text.charAt(text.length() - 1) == '.' ? " " : ". ").append("Evidence: ").append(f.chain());
     }
-    List<Location> related = new ArrayList<>();
+    // The evidence travels twice, not four times: rendered in the message (what GitHub shows) and
+    // structured in properties.evidence (kind, id, note: what scripts read, and what --previous
+    // renders the chain from). No relatedLocations: GitHub shows them only when the message links
+    // to them, each pointed at this result's own synthetic path, and they were a third of the bytes.
     List<EvidenceLink> links = f.evidence();
-    for (int i = 0; i < links.size() && i < SarifLimits.RELATED_LOCATIONS_PER_RESULT; i++) {
-      EvidenceLink l = links.get(i);
-      String id = l.id().isBlank() ? l.kind() : l.id();
-      // Evidence links are not all resources (a route, a justification), so each related location
-      // points at the finding's own resource and names the link logically and in its message.
-      related.add(new Location(i + 1,
-          new PhysicalLocation(new ArtifactLocation(ResourcePaths.of(f.resource())), new Region(1)),
-          List.of(new LogicalLocation(id, null, l.kind())), new Message(RuleDescriptors.sentence(l.render()))));
-    }
-    Map<String, Object> props = resourceProps(f.resource(), f.status(), f.severity(), f.message(), f.chain());
-    List<Map<String, String>> evidence = new ArrayList<>();
+    Map<String, Object> props = resourceProps(f.resource(), f.status(), f.severity(), f.message());
+    List<Map<String, String>> evidence = new ArrayList<>(links.size());
     for (EvidenceLink l : links) {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("kind", l.kind());
@@ -528,7 +522,7 @@ public final class SarifReporter implements Reporter {
     return new Result(f.ruleId(), ruleIndex, unknown ? "review" : "fail",
         unknown ? "none" : RuleDescriptors.level(f.severity()),
         new Message(RuleDescriptors.sentence(text.toString())), List.of(primary(f.resource())),
-        related.isEmpty() ? null : related, fingerprints(e.fingerprint()), suppressions,
+        null, fingerprints(e.fingerprint()), suppressions,
         comparing ? e.baselineState().orElse(BaselineState.NEW).wireName() : null, props);
   }
 
@@ -537,11 +531,17 @@ public final class SarifReporter implements Reporter {
     boolean unknown = p.status() == Status.UNKNOWN;
     return new Result(p.ruleId(), ruleIndex, unknown ? "review" : "fail", unknown ? "none" : RuleDescriptors.level(p.severity()),
         new Message(RuleDescriptors.sentence(text)), List.of(primary(p.resource())), null,
-        fingerprints(p.fingerprint()), null, BaselineState.ABSENT.wireName(),
-        resourceProps(p.resource(), p.status(), p.severity(), p.message(), p.chain()));
+        fingerprints(p.fingerprint()), null, BaselineState.ABSENT.wireName(), absentProps(p));
   }
 
-  private static Map<String, Object> resourceProps(ResourceRef r, Status status, Severity severity, String message, String chain) {
+  /** A result that is gone has no evidence links of this run, only the chain it was reported with. */
+  private static Map<String, Object> absentProps(PreviousFinding p) {
+    Map<String, Object> props = resourceProps(p.resource(), p.status(), p.severity(), p.message());
+    props.put("evidenceChain", p.chain());
+    return props;
+  }
+
+  private static Map<String, Object> resourceProps(ResourceRef r, Status status, Severity severity, String message) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("status", status.name());
     props.put("severity", severity.name());
@@ -551,7 +551,6 @@ public final class SarifReporter implements Reporter {
     props.put("accountId", r.accountId());
     props.put("region", r.region());
     props.put("findingMessage", message);
-    props.put("evidenceChain", chain);
     return props;
   }
 

@@ -79,6 +79,23 @@ class ComparisonTest {
     assertThat(c5.absent()).isEmpty();
   }
 
+  /** The chain read back from SARIF (rendered from its structured evidence) is the finding's own. */
+  @Test
+  void evidenceReadBackFromSarifDecidesUnchangedAndUpdated(@TempDir Path dir) throws Exception {
+    Finding before = SampleReports.finding("AF-EGR-001", Status.FAIL, Severity.HIGH, A, "bypasses inspection",
+        EvidenceLink.of("runtime", "rt-a"), EvidenceLink.of("subnet", "subnet-1", "us-east-1a"),
+        EvidenceLink.of("route-table", "rtb-9", "main"), EvidenceLink.of("target", "nat-123", "not (the) inspection → gw"));
+    Path prev = write(new SarifReporter(), SampleReports.report(List.of(before)), Comparison.none(), dir.resolve("p.sarif"));
+    assertThat(PreviousResults.read(prev)).singleElement().satisfies(p -> assertThat(p.chain()).isEqualTo(before.chain()));
+    Comparison same = Comparison.of(SampleReports.report(List.of(before)), PreviousResults.read(prev), "p");
+    assertThat(state(same, before)).isEqualTo(BaselineState.UNCHANGED);
+    Finding moved = SampleReports.finding("AF-EGR-001", Status.FAIL, Severity.HIGH, A, "bypasses inspection",
+        EvidenceLink.of("runtime", "rt-a"), EvidenceLink.of("subnet", "subnet-2", "us-east-1b"),
+        EvidenceLink.of("route-table", "rtb-9", "main"), EvidenceLink.of("target", "nat-123", "not (the) inspection → gw"));
+    Comparison changed = Comparison.of(SampleReports.report(List.of(moved)), PreviousResults.read(prev), "p");
+    assertThat(state(changed, moved)).isEqualTo(BaselineState.UPDATED);
+  }
+
   @Test
   void failOnNewCountsOnlyNewFailingFindings() {
     ScanReport before = SampleReports.report(List.of(fail(A, "PUBLIC")));

@@ -114,21 +114,20 @@ class SarifReporterTest {
   }
 
   @Test
-  void evidenceChainTravelsInMessageRelatedLocationsAndProperties() throws Exception {
+  void evidenceChainTravelsInMessageAndStructuredInProperties() throws Exception {
     JsonNode egress = results(tree(sarif(SampleReports.report(), Comparison.none()))).stream()
         .filter(r -> r.path("ruleId").asString().equals("AF-EGR-001")).findFirst().orElseThrow();
     String chain = "runtime agent_three-XyZ789 → subnet subnet-0a1 → route-table rtb-9 (main) → route 0.0.0.0/0"
         + " → target nat-123 (not the inspection gateway)";
     assertThat(egress.path("message").path("text").asString()).contains("Evidence: " + chain);
-    assertThat(egress.path("properties").path("evidenceChain").asString()).isEqualTo(chain);
-    assertThat(egress.path("properties").path("evidence")).hasSize(5);
-    JsonNode related = egress.path("relatedLocations");
-    assertThat(related).hasSize(5);
-    assertThat(related.path(2).path("message").path("text").asString()).isEqualTo("route-table rtb-9 (main).");
-    assertThat(related.path(2).path("physicalLocation").path("artifactLocation").path("uri").asString())
-        .isEqualTo("aws/444455556666/us-east-1/runtime/agent_three-XyZ789");
-    assertThat(related.path(2).path("logicalLocations").path(0).path("name").asString()).isEqualTo("rtb-9");
-    assertThat(related.path(2).path("logicalLocations").path(0).path("kind").asString()).isEqualTo("route-table");
+    JsonNode evidence = egress.path("properties").path("evidence");
+    assertThat(evidence).hasSize(5);
+    assertThat(evidence.path(2).path("kind").asString()).isEqualTo("route-table");
+    assertThat(evidence.path(2).path("id").asString()).isEqualTo("rtb-9");
+    assertThat(evidence.path(2).path("note").asString()).isEqualTo("main");
+    // Carried once structured and once rendered; no third and fourth copy.
+    assertThat(egress.has("relatedLocations")).isFalse();
+    assertThat(egress.path("properties").has("evidenceChain")).isFalse();
   }
 
   @Test
