@@ -15,7 +15,6 @@ import io.agentfence.iam.AccessRequest;
 import io.agentfence.iam.Decision;
 import io.agentfence.iam.PolicyEvaluator;
 import io.agentfence.inventory.Account;
-import io.agentfence.inventory.IamInventory;
 import io.agentfence.inventory.IamPrincipal;
 import io.agentfence.inventory.IamPrincipal.PrincipalType;
 import java.util.ArrayList;
@@ -62,18 +61,20 @@ public final class GuardrailCoverageCheck implements Check {
             List.of(EvidenceLink.of("account", account.id())), GuardrailFindings.props()));
         continue;
       }
-      IamInventory iam = ctx.snapshot().account(account.id()).orElseThrow().iam();
+      AccountIam iam = new AccountIam(ctx.snapshot().account(account.id()).orElseThrow().iam());
+      PrincipalPolicies.AccountScps scps = PrincipalPolicies.AccountScps.of(ctx, org, account);
       List<LandingZone> zones = GuardrailTargets.zonesFor(ctx.baseline(), account.id());
       String region = zones.stream().flatMap(z -> z.regions().stream()).findFirst().orElse("us-east-1");
       List<String> subnets = zones.stream().flatMap(z -> z.approvedSubnets().stream()).distinct().toList();
       List<String> sgs = zones.stream().flatMap(z -> z.approvedSecurityGroups().stream()).distinct().toList();
       int creators = 0;
-      java.util.Map<String, Object> parsed = new java.util.HashMap<>();
-      for (IamPrincipal p : iam.principals()) {
+      java.util.Map<PrincipalPolicies.DocumentKey, Object> parsed = new java.util.HashMap<>();
+      for (IamPrincipal p : iam.inventory().principals()) {
         if (p.type() == PrincipalType.GROUP) {
           continue;
         }
-        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs, parsed);
+        Finding f = judge(ctx, org, account, iam, p, new ScenarioPrincipal(account.id(), region, p.arn()), subnets, sgs,
+            parsed, scps);
         if (f != null) {
           out.add(f);
           creators++;
@@ -88,9 +89,10 @@ public final class GuardrailCoverageCheck implements Check {
     return out;
   }
 
-  private Finding judge(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
-      ScenarioPrincipal sp, List<String> subnets, List<String> sgs, java.util.Map<String, Object> parsed) {
-    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p, parsed);
+  private Finding judge(CheckContext ctx, OrgView org, Account account, AccountIam iam, IamPrincipal p,
+      ScenarioPrincipal sp, List<String> subnets, List<String> sgs,
+      java.util.Map<PrincipalPolicies.DocumentKey, Object> parsed, PrincipalPolicies.AccountScps scps) {
+    PrincipalPolicies pp = PrincipalPolicies.of(ctx, org, account, iam, p, parsed, scps);
     ResourceRef ref = new ResourceRef("iam-principal", p.name(), p.arn(), account.id(), "global");
     String subnet = subnets.isEmpty() ? "subnet-agentfenceapproved" : subnets.get(0);
     String[] sgArr = sgs.isEmpty() ? new String[] {"sg-agentfenceapproved"} : sgs.toArray(String[]::new);
@@ -98,8 +100,11 @@ public final class GuardrailCoverageCheck implements Check {
     // once the baseline's guardrails are set aside: an Allow that itself demands approved subnets is no gap.
     List<String> can = new ArrayList<>();
     Set<String> grants = new LinkedHashSet<>();
+    java.util.Map<String, List<AccessRequest>> requests = new java.util.HashMap<>();
     for (String action : GuardrailActions.GUARDED) {
-      for (AccessRequest req : uncontained(action, sp, subnet, sgArr)) {
+      List<AccessRequest> reqs = uncontained(action, sp, subnet, sgArr);
+      requests.put(action, reqs);
+      for (AccessRequest req : reqs) {
         Decision d = PolicyEvaluator.evaluate(pp.withoutGuardrail(), req);
         if (!d.denied()) {
           if (!can.contains(action)) {
@@ -119,7 +124,7 @@ public final class GuardrailCoverageCheck implements Check {
     }
     List<String> escapes = new ArrayList<>();
     for (String action : can) {
-      List<AccessRequest> reqs = uncontained(action, sp, subnet, sgArr);
+      List<AccessRequest> reqs = requests.get(action);
       if (!PolicyEvaluator.evaluate(pp.withGuardrail(), reqs.get(0)).denied()) {
         escapes.add(short_(action) + " without network keys (PUBLIC/SANDBOX)");
       }

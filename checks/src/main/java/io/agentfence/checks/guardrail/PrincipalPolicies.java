@@ -7,7 +7,6 @@ import io.agentfence.iam.PolicyParser;
 import io.agentfence.iam.PolicySet;
 import io.agentfence.iam.ScpLevel;
 import io.agentfence.inventory.Account;
-import io.agentfence.inventory.IamInventory;
 import io.agentfence.inventory.IamPrincipal;
 import io.agentfence.inventory.IamPrincipal.PrincipalType;
 import io.agentfence.inventory.InlinePolicy;
@@ -16,6 +15,7 @@ import io.agentfence.inventory.ServiceControlPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,9 +29,12 @@ import java.util.Set;
 record PrincipalPolicies(
     PolicySet withGuardrail, PolicySet withoutGuardrail, List<String> missing, List<String> guardrailVia, Set<String> notes) {
 
-  /** @param cache parsed documents of this account by source name, shared across its principals */
-  static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, IamInventory iam, IamPrincipal p,
-      java.util.Map<String, Object> cache) {
+  /**
+   * @param cache parsed documents of this account by source name, shared across its principals
+   * @param scps  the account's SCP levels, shared across its principals
+   */
+  static PrincipalPolicies of(CheckContext ctx, OrgView org, Account account, AccountIam iam, IamPrincipal p,
+      Map<DocumentKey, Object> cache, AccountScps scps) {
     List<String> names = ctx.baseline().guardrail().managedPolicies();
     List<String> scpNames = ctx.baseline().guardrail().scps();
     List<String> missing = new ArrayList<>();
@@ -44,8 +47,7 @@ record PrincipalPolicies(
     holders.add(p);
     if (p.type() == PrincipalType.USER) {
       for (String g : p.groups()) {
-        iam.principals().stream().filter(x -> x.type() == PrincipalType.GROUP && x.name().equals(g)).findFirst()
-            .ifPresentOrElse(holders::add, () -> missing.add("group " + g));
+        iam.group(g).ifPresentOrElse(holders::add, () -> missing.add("group " + g));
       }
     }
     for (IamPrincipal h : holders) {
@@ -90,8 +92,9 @@ record PrincipalPolicies(
     Optional<String> exemption = p.serviceLinked() ? Optional.of("service-linked role " + p.name())
         : org.isManagement(account.id()) ? Optional.of("account " + account.id() + " is the management account")
         : Optional.empty();
-    List<ScpLevel> allLevels = org.levels(account, s -> true, notes);
-    List<ScpLevel> levelsWithout = org.levels(account, s -> !scpNames.contains(s.name()), notes);
+    notes.addAll(scps.notes());
+    List<ScpLevel> allLevels = scps.all();
+    List<ScpLevel> levelsWithout = scps.withoutGuardrail();
     if (exemption.isEmpty() && org.read()) {
       for (String n : scpNames) {
         Optional<ServiceControlPolicy> scp = org.scpByName(n);
@@ -107,9 +110,29 @@ record PrincipalPolicies(
     return new PrincipalPolicies(withSet, withoutSet, missing, via, notes);
   }
 
+  /**
+   * The SCP levels of one account, with and without the baseline's guardrail SCPs, and the notes
+   * computing them gave: the same for every principal of the account, so computed once.
+   */
+  record AccountScps(List<ScpLevel> all, List<ScpLevel> withoutGuardrail, Set<String> notes) {
+    static AccountScps of(CheckContext ctx, OrgView org, Account account) {
+      List<String> scpNames = ctx.baseline().guardrail().scps();
+      Set<String> notes = new LinkedHashSet<>();
+      List<ScpLevel> all = org.levels(account, s -> true, notes);
+      List<ScpLevel> without = org.levels(account, s -> !scpNames.contains(s.name()), notes);
+      return new AccountScps(all, without, notes);
+    }
+  }
+
+  /**
+   * A parsed document's cache key. Not {@code source + "\n" + json}: that built and hashed a new
+   * string of the whole document at every lookup; the document's own string caches its hash.
+   */
+  record DocumentKey(String source, String json) {}
+
   private static Optional<Policy> parse(String json, String source, List<String> missing,
-      java.util.Map<String, Object> cache) {
-    Object r = cache.computeIfAbsent(source + "\n" + json, k -> {
+      Map<DocumentKey, Object> cache) {
+    Object r = cache.computeIfAbsent(new DocumentKey(source, json), k -> {
       try {
         return PolicyParser.parse(json, source);
       } catch (PolicyParseException e) {
