@@ -27,6 +27,7 @@ public final class ReportView {
   private final Comparison comparison;
   private final List<Entry> entries;
   private final Map<String, RuleMetadata> rules;
+  private final List<CoverageRecord> coverageGaps;
 
   private ReportView(ScanReport report, Comparison comparison) {
     this.report = report;
@@ -40,6 +41,7 @@ public final class ReportView {
     Map<String, RuleMetadata> byId = new LinkedHashMap<>();
     report.rules().forEach(r -> byId.putIfAbsent(r.id(), r));
     this.rules = byId;
+    this.coverageGaps = report.coverage().stream().filter(c -> !c.status().isComplete()).toList();
   }
 
   public static ReportView of(ScanReport report, Comparison comparison) {
@@ -67,7 +69,7 @@ public final class ReportView {
   }
 
   public List<CoverageRecord> coverageGaps() {
-    return report.coverage().stream().filter(c -> !c.status().isComplete()).toList();
+    return coverageGaps;
   }
 
   public long count(Status status) {

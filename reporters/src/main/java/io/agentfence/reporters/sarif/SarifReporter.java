@@ -31,21 +31,20 @@ import io.agentfence.reporters.sarif.SarifModel.Run;
 import io.agentfence.reporters.sarif.SarifModel.Suppression;
 import io.agentfence.reporters.sarif.SarifModel.Tool;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -105,24 +104,31 @@ public final class SarifReporter implements Reporter {
   @Override
   public void write(ScanReport report, Comparison comparison, OutputStream out) throws IOException {
     ReportView view = ReportView.of(report, comparison);
-    List<PlannedRun> plan = plan(view);
-    OneFile file = new OneFile();
-    try (RunSerializer serializer = new RunSerializer()) {
-      for (PlannedRun run : plan) {
-        serializer.serialize(view, run);
-        file.add(serializer);
-      }
+    Writing writing = new Writing(view);
+    Packer packer = new Packer();
+    List<byte[]> runs = new ArrayList<>();
+    int[] files = {1};
+    try (SerializedRuns<PlannedRun> serialized = writing.serializedRuns()) {
+      serialized.each(plan(view), (run, bytes) -> {
+        if (packer.startsNewFile(run.category(), bytes.gzippedSize())) {
+          files[0]++;
+          runs.clear(); // refused below anyway: keep counting files for the message, not bytes
+        }
+        if (files[0] == 1) {
+          runs.add(bytes.copy());
+        }
+      });
     }
-    if (file.files > 1) {
-      throw new SarifLimitException("the SARIF for this scan needs " + file.files + " files to stay within GitHub's"
+    if (files[0] > 1) {
+      throw new SarifLimitException("the SARIF for this scan needs " + files[0] + " files to stay within GitHub's"
           + " limits (20 runs and 10 MB gzipped per file); write it with --output-dir DIR instead of --output/stdout");
     }
     out.write(FRAME_START);
-    for (int i = 0; i < file.runs.size(); i++) {
+    for (int i = 0; i < runs.size(); i++) {
       if (i > 0) {
         out.write(',');
       }
-      out.write(file.runs.get(i));
+      out.write(runs.get(i));
     }
     out.write(FRAME_END);
     out.write('\n');
@@ -133,11 +139,11 @@ public final class SarifReporter implements Reporter {
    * Writes as many files as GitHub's limits need: {@code first}, then {@code <stem>-2.sarif}, ...
    * next to it. Returns the files written, in order.
    *
-   * <p>Streams: each run is serialised once, into a buffer, and its gzipped size measured from
-   * those bytes; the bytes then go to the current file, or open the next one when the run would
-   * take the file past 20 runs or 10 MB gzipped. Only one run is ever held in memory. When a run
-   * cannot be written at all (alone above 10 MB gzipped) the files already written are deleted, so
-   * a failure never leaves an incomplete set behind.
+   * <p>Streams: each run is serialised once and its gzipped size measured from those bytes
+   * ({@link SerializedRuns}); the bytes then go to the current file, or open the next one when the
+   * run would take the file past 20 runs or 10 MB gzipped. When a run cannot be written at all
+   * (alone above 10 MB gzipped) the files already written are deleted, so a failure never leaves
+   * an incomplete set behind.
    */
   public List<Path> writeFiles(ScanReport report, Comparison comparison, Path first) throws IOException {
     ReportView view = ReportView.of(report, comparison);
@@ -145,34 +151,33 @@ public final class SarifReporter implements Reporter {
     String name = first.getFileName().toString();
     String stem = name.endsWith(".sarif") ? name.substring(0, name.length() - ".sarif".length()) : name;
     List<Path> written = new ArrayList<>();
-    OutputStream out = null;
+    OutputStream[] out = {null};
     boolean done = false;
-    try (RunSerializer serializer = new RunSerializer()) {
-      Packer packer = new Packer();
-      for (PlannedRun run : plan) {
-        serializer.serialize(view, run);
-        if (packer.startsNewFile(serializer) || out == null) {
-          if (out != null) {
-            out.write(FRAME_END);
-            out.close();
+    Packer packer = new Packer();
+    try (SerializedRuns<PlannedRun> serialized = new Writing(view).serializedRuns()) {
+      serialized.each(plan, (run, bytes) -> {
+        if (packer.startsNewFile(run.category(), bytes.gzippedSize()) || out[0] == null) {
+          if (out[0] != null) {
+            out[0].write(FRAME_END);
+            out[0].close();
           }
           Path p = written.isEmpty() ? first : first.resolveSibling(stem + "-" + (written.size() + 1) + ".sarif");
           written.add(p);
-          out = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
-          out.write(FRAME_START);
+          out[0] = new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
+          out[0].write(FRAME_START);
         } else {
-          out.write(',');
+          out[0].write(',');
         }
-        serializer.writeTo(out);
-      }
-      out.write(FRAME_END);
-      out.close();
-      out = null;
+        bytes.writeTo(out[0]);
+      });
+      out[0].write(FRAME_END);
+      out[0].close();
+      out[0] = null;
       done = true;
       return written;
     } finally {
-      if (out != null) {
-        out.close();
+      if (out[0] != null) {
+        out[0].close();
       }
       if (!done) {
         for (Path p : written) {
@@ -185,18 +190,20 @@ public final class SarifReporter implements Reporter {
   /** The logs (files) for a report, as the record model: each within GitHub's per-file limits. */
   public List<Log> logs(ScanReport report, Comparison comparison) {
     ReportView view = ReportView.of(report, comparison);
+    Writing writing = new Writing(view);
     List<Log> logs = new ArrayList<>();
     List<Run> current = new ArrayList<>();
-    try (RunSerializer serializer = new RunSerializer()) {
-      Packer packer = new Packer();
-      for (PlannedRun planned : plan(view)) {
-        serializer.serialize(view, planned);
-        if (packer.startsNewFile(serializer) && !current.isEmpty()) {
+    Packer packer = new Packer();
+    try (SerializedRuns<PlannedRun> serialized = writing.serializedRuns()) {
+      serialized.each(plan(view), (run, bytes) -> {
+        if (packer.startsNewFile(run.category(), bytes.gzippedSize()) && !current.isEmpty()) {
           logs.add(Log.of(List.copyOf(current)));
           current.clear();
         }
-        current.add(model(view, planned));
-      }
+        current.add(writing.model(run));
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     logs.add(Log.of(List.copyOf(current)));
     return logs;
@@ -223,10 +230,9 @@ public final class SarifReporter implements Reporter {
     private long bytes;
 
     /** Whether this run must start a new file; accounts for it in the file it goes to. */
-    boolean startsNewFile(RunSerializer run) {
-      long size = run.gzippedSize();
+    boolean startsNewFile(String category, long size) {
       if (size > SarifLimits.GZIPPED_BYTES_PER_FILE) {
-        throw new SarifLimitException("the SARIF run " + run.category() + " alone is " + size
+        throw new SarifLimitException("the SARIF run " + category + " alone is " + size
             + " bytes gzipped, above GitHub's 10 MB limit; scan fewer regions per run (--region)");
       }
       boolean next = runs > 0 && (runs == SarifLimits.RUNS_PER_FILE || bytes + size > SarifLimits.GZIPPED_BYTES_PER_FILE);
@@ -237,86 +243,6 @@ public final class SarifReporter implements Reporter {
       runs++;
       bytes += size;
       return next;
-    }
-  }
-
-  /** The runs of the single-file {@link #write}: kept (as bytes) only while they fit one file. */
-  private static final class OneFile {
-    private final Packer packer = new Packer();
-    private final List<byte[]> runs = new ArrayList<>();
-    private int files = 1;
-
-    void add(RunSerializer run) {
-      if (packer.startsNewFile(run)) {
-        files++;
-        runs.clear(); // refused anyway; keep counting files for the message, not bytes
-      }
-      if (files == 1) {
-        runs.add(run.copy());
-      }
-    }
-  }
-
-  /**
-   * Serialises one run at a time into a reused buffer and measures its gzipped size from the same
-   * bytes (a raw deflater at the default level, as {@link GZIPOutputStream} uses, plus gzip's 18
-   * bytes of header and trailer), so that no run is serialised twice.
-   */
-  private final class RunSerializer implements AutoCloseable {
-    private final Buffer buffer = new Buffer();
-    private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-    private final byte[] scratch = new byte[1 << 16];
-    private String category = "";
-    private long gzipped;
-
-    void serialize(ReportView view, PlannedRun run) {
-      buffer.reset();
-      try (JsonGenerator g = SARIF_MAPPER.createGenerator(buffer)) {
-        writeRun(view, run, g);
-      }
-      category = run.category();
-      deflater.reset();
-      deflater.setInput(buffer.array(), 0, buffer.size());
-      deflater.finish();
-      long n = 0;
-      while (!deflater.finished()) {
-        n += deflater.deflate(scratch);
-      }
-      gzipped = n + GZIP_HEADER_AND_TRAILER;
-    }
-
-    String category() {
-      return category;
-    }
-
-    long gzippedSize() {
-      return gzipped;
-    }
-
-    void writeTo(OutputStream out) throws IOException {
-      out.write(buffer.array(), 0, buffer.size());
-    }
-
-    byte[] copy() {
-      return buffer.toByteArray();
-    }
-
-    @Override
-    public void close() {
-      deflater.end();
-    }
-  }
-
-  private static final int GZIP_HEADER_AND_TRAILER = 18;
-
-  /** A byte buffer whose array can be read without a copy. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    Buffer() {
-      super(1 << 20);
-    }
-
-    byte[] array() {
-      return buf;
     }
   }
 
@@ -385,88 +311,109 @@ public final class SarifReporter implements Reporter {
   private record RunFrame(Tool tool, AutomationDetails automationDetails, List<Invocation> invocations,
       Map<String, Object> properties, Map<String, Integer> ruleIndex) {}
 
-  private RunFrame frame(ReportView view, PlannedRun planned) {
-    ScanReport report = view.report();
-    List<ReportingDescriptor> rules = new ArrayList<>();
-    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-    for (RuleMetadata r : report.rules()) {
-      if (!ruleIndex.containsKey(r.id())) {
-        ruleIndex.put(r.id(), rules.size());
-        rules.add(RuleDescriptors.of(r));
-      }
-    }
-    for (Item item : planned.items()) {
-      // A rule id no longer in the catalogue (an absent result of a previous run) gets a descriptor too.
-      if (!ruleIndex.containsKey(item.ruleId())) {
-        ruleIndex.put(item.ruleId(), rules.size());
-        rules.add(RuleDescriptors.unknown(item.ruleId(), item.severity()));
-      }
-    }
-    if (rules.size() > SarifLimits.RULES_PER_RUN) {
-      throw new SarifLimitException(rules.size() + " rules in one run, above GitHub's 25,000");
-    }
-    List<Notification> notes = new ArrayList<>();
-    for (CoverageRecord c : view.coverageGaps()) {
-      if (accountKey(c.accountId()).equals(planned.accountKey())
-          && (planned.regionFilter().test(c.region()) || c.region().equals(CoverageRecord.GLOBAL))) {
-        notes.add(notification(c));
-      }
-    }
-    boolean successful = notes.isEmpty() && !report.collection().cancelled()
-        && (report.complete() || !view.coverageGaps().isEmpty());
-    Map<String, Object> invocationProps = new LinkedHashMap<>();
-    invocationProps.put("scanComplete", report.complete());
-    invocationProps.put("coverageGaps", notes.size());
-    Map<String, Object> runProps = new LinkedHashMap<>();
-    runProps.put("collectionSource", report.collection().source());
-    runProps.put("baselineSource", report.baselineSource());
-    if (view.comparison().active()) {
-      runProps.put("previousResults", view.comparison().previousSource());
-    }
-    String version = report.toolVersion();
-    Driver driver = new Driver(TOOL_NAME, version, SEMVER.matcher(version).matches() ? version : null, null, rules);
-    return new RunFrame(new Tool(driver), new AutomationDetails(planned.category() + "/"),
-        List.of(new Invocation(successful, notes, invocationProps)), runProps, ruleIndex);
-  }
-
-  private static Result result(ReportView view, Item item, Map<String, Integer> ruleIndex) {
-    int index = ruleIndex.get(item.ruleId());
-    return item.entry() != null
-        ? result(item.entry(), index, view.comparison().active())
-        : absentResult(item.absent(), index);
-  }
-
-  /** A run as the record model (for {@link #logs}); the same content {@link #writeRun} streams. */
-  private Run model(ReportView view, PlannedRun planned) {
-    RunFrame frame = frame(view, planned);
-    List<Result> results = new ArrayList<>(planned.items().size());
-    for (Item item : planned.items()) {
-      results.add(result(view, item, frame.ruleIndex()));
-    }
-    return new Run(frame.tool(), frame.automationDetails(), frame.invocations(), results, frame.properties());
-  }
-
   /**
-   * Streams a run: the same bytes as serialising {@link #model}'s {@link Run} (the members in the
-   * record's order), but each result is built, written and dropped in turn.
+   * One report being written: what every run shares is computed once (the catalogue's rule
+   * descriptors, coverage gaps by account), not once per run — an organization has thousands.
    */
-  private void writeRun(ReportView view, PlannedRun planned, JsonGenerator g) {
-    RunFrame frame = frame(view, planned);
-    g.writeStartObject();
-    g.writeName("tool");
-    SARIF_MAPPER.writeValue(g, frame.tool());
-    g.writeName("automationDetails");
-    SARIF_MAPPER.writeValue(g, frame.automationDetails());
-    g.writeName("invocations");
-    SARIF_MAPPER.writeValue(g, frame.invocations());
-    g.writeArrayPropertyStart("results");
-    for (Item item : planned.items()) {
-      SARIF_MAPPER.writeValue(g, result(view, item, frame.ruleIndex()));
+  private final class Writing {
+    private final ReportView view;
+    private final List<ReportingDescriptor> catalogue = new ArrayList<>();
+    private final Map<String, Integer> catalogueIndex = new LinkedHashMap<>();
+    private final Map<String, List<CoverageRecord>> gapsByAccount = new HashMap<>();
+    private final boolean anyGap;
+
+    Writing(ReportView view) {
+      this.view = view;
+      for (RuleMetadata r : view.report().rules()) {
+        if (!catalogueIndex.containsKey(r.id())) {
+          catalogueIndex.put(r.id(), catalogue.size());
+          catalogue.add(RuleDescriptors.of(r));
+        }
+      }
+      List<CoverageRecord> gaps = view.coverageGaps();
+      gaps.forEach(c -> gapsByAccount.computeIfAbsent(accountKey(c.accountId()), k -> new ArrayList<>()).add(c));
+      anyGap = !gaps.isEmpty();
     }
-    g.writeEndArray();
-    g.writeName("properties");
-    SARIF_MAPPER.writeValue(g, frame.properties());
-    g.writeEndObject();
+
+    SerializedRuns<PlannedRun> serializedRuns() {
+      return new SerializedRuns<>(this::writeRun, SARIF_MAPPER::createGenerator);
+    }
+
+    private RunFrame frame(PlannedRun planned) {
+      ScanReport report = view.report();
+      List<ReportingDescriptor> rules = new ArrayList<>(catalogue);
+      Map<String, Integer> ruleIndex = new HashMap<>(catalogueIndex);
+      for (Item item : planned.items()) {
+        // A rule id no longer in the catalogue (an absent result of a previous run) gets a descriptor too.
+        if (!ruleIndex.containsKey(item.ruleId())) {
+          ruleIndex.put(item.ruleId(), rules.size());
+          rules.add(RuleDescriptors.unknown(item.ruleId(), item.severity()));
+        }
+      }
+      if (rules.size() > SarifLimits.RULES_PER_RUN) {
+        throw new SarifLimitException(rules.size() + " rules in one run, above GitHub's 25,000");
+      }
+      List<Notification> notes = new ArrayList<>();
+      for (CoverageRecord c : gapsByAccount.getOrDefault(planned.accountKey(), List.of())) {
+        if (planned.regionFilter().test(c.region()) || c.region().equals(CoverageRecord.GLOBAL)) {
+          notes.add(notification(c));
+        }
+      }
+      boolean successful = notes.isEmpty() && !report.collection().cancelled() && (report.complete() || anyGap);
+      Map<String, Object> invocationProps = new LinkedHashMap<>();
+      invocationProps.put("scanComplete", report.complete());
+      invocationProps.put("coverageGaps", notes.size());
+      Map<String, Object> runProps = new LinkedHashMap<>();
+      runProps.put("collectionSource", report.collection().source());
+      runProps.put("baselineSource", report.baselineSource());
+      if (view.comparison().active()) {
+        runProps.put("previousResults", view.comparison().previousSource());
+      }
+      String version = report.toolVersion();
+      Driver driver = new Driver(TOOL_NAME, version, SEMVER.matcher(version).matches() ? version : null, null, rules);
+      return new RunFrame(new Tool(driver), new AutomationDetails(planned.category() + "/"),
+          List.of(new Invocation(successful, notes, invocationProps)), runProps, ruleIndex);
+    }
+
+    private Result result(Item item, Map<String, Integer> ruleIndex) {
+      int index = ruleIndex.get(item.ruleId());
+      return item.entry() != null
+          ? SarifReporter.result(item.entry(), index, view.comparison().active())
+          : absentResult(item.absent(), index);
+    }
+
+    /** A run as the record model (for {@link #logs}); the same content {@link #writeRun} streams. */
+    Run model(PlannedRun planned) {
+      RunFrame frame = frame(planned);
+      List<Result> results = new ArrayList<>(planned.items().size());
+      for (Item item : planned.items()) {
+        results.add(result(item, frame.ruleIndex()));
+      }
+      return new Run(frame.tool(), frame.automationDetails(), frame.invocations(), results, frame.properties());
+    }
+
+    /**
+     * Streams a run: the same bytes as serialising {@link #model}'s {@link Run} (the members in the
+     * record's order), but each result is built, written and dropped in turn.
+     */
+    void writeRun(PlannedRun planned, JsonGenerator g) {
+      RunFrame frame = frame(planned);
+      g.writeStartObject();
+      g.writeName("tool");
+      SARIF_MAPPER.writeValue(g, frame.tool());
+      g.writeName("automationDetails");
+      SARIF_MAPPER.writeValue(g, frame.automationDetails());
+      g.writeName("invocations");
+      SARIF_MAPPER.writeValue(g, frame.invocations());
+      g.writeArrayPropertyStart("results");
+      for (Item item : planned.items()) {
+        SARIF_MAPPER.writeValue(g, result(item, frame.ruleIndex()));
+      }
+      g.writeEndArray();
+      g.writeName("properties");
+      SARIF_MAPPER.writeValue(g, frame.properties());
+      g.writeEndObject();
+    }
   }
 
   private static Notification notification(CoverageRecord c) {
