@@ -17,6 +17,8 @@ import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.inventory.NetworkConfig;
 import io.agentfence.inventory.RegionInventory;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,9 +65,14 @@ public final class ContainmentVerdict extends BaseCheck implements CompositeChec
     }
     // Indexes instead of a scan of every finding per runtime: that scan made the verdict
     // quadratic in the organization's size (minutes at 6,000 runtimes, hours at 100,000).
-    Index othersIndex = new Index(others, f -> List.of("arn|" + f.resource().arn(),
-        f.resource().region().equals(CoverageRecord.GLOBAL) ? "global|" + f.resource().accountId() : ""));
-    Index coverageIndex = new Index(coverage, f -> List.of("scope|" + f.resource().accountId() + "|" + f.resource().region()));
+    Index othersIndex = new Index(others, 0, (f, keys) -> {
+      keys.add(new Key("arn", f.resource().arn(), ""));
+      if (f.resource().region().equals(CoverageRecord.GLOBAL)) {
+        keys.add(new Key("global", f.resource().accountId(), ""));
+      }
+    });
+    Index coverageIndex = new Index(coverage, others.size(),
+        (f, keys) -> keys.add(new Key("scope", f.resource().accountId(), f.resource().region())));
     List<Finding> out = new ArrayList<>();
     for (var located : Workloads.runtimes(ctx.snapshot())) {
       out.add(verdict(located.accountId(), located.inventory(), located.value(), coverageIndex, othersIndex));
@@ -73,69 +80,132 @@ public final class ContainmentVerdict extends BaseCheck implements CompositeChec
     return out;
   }
 
-  /** Findings by key, answering in the findings' original order (evidence order must not change). */
+  /** An index key: the parts are strings of the findings and inventory, whose hashes Java caches. */
+  private record Key(String kind, String a, String b) {}
+
+  /**
+   * Findings by key, answering in the findings' original order (evidence order must not change).
+   * Each finding also gets an identity: the position of the first finding equal to it (offset so
+   * that two indexes never share one), so that the verdict can merge equal findings as a map keyed
+   * by the finding would, without hashing whole findings for every runtime they bear on.
+   */
   private static final class Index {
     private final List<Finding> findings;
-    private final Map<String, List<Integer>> positions = new java.util.HashMap<>();
+    private final int[] identity;
+    private final Map<Key, List<Integer>> positions = new HashMap<>();
 
-    Index(List<Finding> findings, java.util.function.Function<Finding, List<String>> keys) {
+    Index(List<Finding> findings, int offset, java.util.function.BiConsumer<Finding, List<Key>> keys) {
       this.findings = findings;
+      this.identity = new int[findings.size()];
+      // Equal findings have the same rule, resource and status: only those are compared in full.
+      Map<Key, List<Integer>> candidates = new HashMap<>();
+      List<Key> ks = new ArrayList<>(2);
       for (int i = 0; i < findings.size(); i++) {
-        for (String k : keys.apply(findings.get(i))) {
-          if (!k.isEmpty()) {
-            positions.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        Finding f = findings.get(i);
+        List<Integer> same = candidates.computeIfAbsent(
+            new Key(f.ruleId() + "|" + f.status(), f.resource().arn(), f.resource().id()), k -> new ArrayList<>(1));
+        identity[i] = offset + i;
+        for (int j : same) {
+          if (findings.get(j).equals(f)) {
+            identity[i] = identity[j];
+            break;
           }
+        }
+        if (identity[i] == offset + i) {
+          same.add(i);
+        }
+        ks.clear();
+        keys.accept(findings.get(i), ks);
+        for (Key k : ks) {
+          positions.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
         }
       }
     }
 
-    List<Finding> matching(Iterable<String> keys) {
-      TreeSet<Integer> at = new TreeSet<>();
-      for (String k : keys) {
-        at.addAll(positions.getOrDefault(k, List.of()));
+    /** Positions of the findings under any of {@code keys}, ascending, each once. */
+    int[] matching(List<Key> keys) {
+      int n = 0;
+      List<List<Integer>> hits = new ArrayList<>(keys.size());
+      for (Key k : keys) {
+        List<Integer> p = positions.get(k);
+        if (p != null) {
+          hits.add(p);
+          n += p.size();
+        }
       }
-      List<Finding> out = new ArrayList<>(at.size());
-      at.forEach(i -> out.add(findings.get(i)));
-      return out;
+      int[] at = new int[n];
+      int j = 0;
+      for (List<Integer> p : hits) {
+        for (Integer i : p) {
+          at[j++] = i;
+        }
+      }
+      Arrays.sort(at);
+      int distinct = 0;
+      for (int i = 0; i < at.length; i++) {
+        if (i == 0 || at[i] != at[i - 1]) {
+          at[distinct++] = at[i];
+        }
+      }
+      return Arrays.copyOf(at, distinct);
+    }
+
+    Finding finding(int position) {
+      return findings.get(position);
+    }
+
+    int identity(int position) {
+      return identity[position];
     }
   }
 
+  /** A finding that bears on the runtime, with the status it contributes. */
+  private record Bearing(Finding finding, Status status) {}
+
   private Finding verdict(String acct, RegionInventory inv, AgentRuntime rt, Index coverageIndex, Index othersIndex) {
     Set<String> arns = related(acct, inv, rt);
-    List<String> otherKeys = new ArrayList<>();
-    arns.forEach(a -> otherKeys.add("arn|" + a));
-    otherKeys.add("global|" + acct);
-    List<Finding> others = othersIndex.matching(otherKeys);
-    List<Finding> coverage = coverageIndex.matching(
-        List.of("scope|" + acct + "|" + inv.region(), "scope|" + acct + "|" + CoverageRecord.GLOBAL));
-    Map<Finding, Status> bearing = new LinkedHashMap<>();
-    for (Finding f : others) {
+    List<Key> otherKeys = new ArrayList<>(arns.size() + 1);
+    arns.forEach(a -> otherKeys.add(new Key("arn", a, "")));
+    otherKeys.add(new Key("global", acct, ""));
+    List<Key> coverageKeys = List.of(new Key("scope", acct, inv.region()), new Key("scope", acct, CoverageRecord.GLOBAL));
+    // Keyed by finding identity, in first-insertion order: equal findings merge into one entry.
+    Map<Integer, Bearing> bearing = new LinkedHashMap<>();
+    for (int i : othersIndex.matching(otherKeys)) {
+      Finding f = othersIndex.finding(i);
       boolean accountWide = f.resource().accountId().equals(acct) && f.resource().region().equals(CoverageRecord.GLOBAL);
       if (arns.contains(f.resource().arn()) || accountWide) {
-        bearing.put(f, f.status());
+        put(bearing, othersIndex.identity(i), f, f.status());
       }
     }
-    for (Finding f : coverage) {
+    for (int i : coverageIndex.matching(coverageKeys)) {
+      Finding f = coverageIndex.finding(i);
       boolean scope = f.resource().accountId().equals(acct)
           && (f.resource().region().equals(inv.region()) || f.resource().region().equals(CoverageRecord.GLOBAL));
       if (scope && f.status() != Status.PASS) {
-        bearing.put(f, Status.UNKNOWN);
+        put(bearing, coverageIndex.identity(i), f, Status.UNKNOWN);
       }
     }
-    Status verdict = bearing.containsValue(Status.FAIL) ? Status.FAIL
-        : bearing.containsValue(Status.UNKNOWN) ? Status.UNKNOWN : Status.PASS;
+    boolean anyFail = false;
+    boolean anyUnknown = false;
+    for (Bearing x : bearing.values()) {
+      anyFail |= x.status() == Status.FAIL;
+      anyUnknown |= x.status() == Status.UNKNOWN;
+    }
+    Status verdict = anyFail ? Status.FAIL : anyUnknown ? Status.UNKNOWN : Status.PASS;
     List<EvidenceLink> ev = new ArrayList<>();
     ev.add(EvidenceLink.of("runtime", rt.id(), rt.name()));
     TreeSet<String> failed = new TreeSet<>();
     TreeSet<String> unknown = new TreeSet<>();
-    bearing.forEach((f, s) -> {
+    for (Bearing x : bearing.values()) {
+      Finding f = x.finding();
+      Status s = x.status();
       if (s == Status.PASS) {
-        return;
+        continue;
       }
       (s == Status.FAIL ? failed : unknown).add(f.ruleId());
       ev.add(EvidenceLink.of("rule", f.ruleId(), s + " on " + f.resource().kind() + " " + f.resource().id()
           + ": " + brokenLink(f)));
-    });
+    }
     String msg;
     if (verdict == Status.FAIL) {
       msg = "runtime " + rt.id() + " is not contained: " + failed.size() + " rule(s) fail (" + String.join(", ", failed)
@@ -147,6 +217,12 @@ public final class ContainmentVerdict extends BaseCheck implements CompositeChec
     }
     return finding(verdict, Workloads.runtime(acct, inv, rt).ref(), msg, ev,
         Map.of("failedRules", String.join(",", failed), "unknownRules", String.join(",", unknown)));
+  }
+
+  /** As {@code Map<Finding, Status>.put}: the first finding stays the key, the last status wins. */
+  private static void put(Map<Integer, Bearing> bearing, int identity, Finding f, Status status) {
+    Bearing before = bearing.get(identity);
+    bearing.put(identity, new Bearing(before == null ? f : before.finding(), status));
   }
 
   /** The ARNs of things whose findings bear on the runtime: itself, its endpoints, its VPCs. */

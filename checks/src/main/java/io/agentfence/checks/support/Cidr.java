@@ -2,6 +2,8 @@ package io.agentfence.checks.support;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,14 @@ import java.util.Optional;
  * checks do no I/O). Used for longest-prefix match and for telling public from private space.
  */
 public record Cidr(boolean ipv6, BigInteger network, int prefixLength, String text) {
+  /**
+   * Parsed prefixes by text. The same few route destinations (0.0.0.0/0, each VPC's local range)
+   * are parsed for every subnet of every workload; parsing is pure, so its result is kept. Bounded:
+   * emptied when full, so a long-lived process never grows it without limit.
+   */
+  private static final Map<String, Optional<Cidr>> PARSED = new ConcurrentHashMap<>();
+  private static final int PARSED_LIMIT = 1 << 16;
+
   /** Ranges that are not routable on the public internet (RFC 1918, RFC 6598, RFC 5735 and kin). */
   private static final List<Cidr> NON_PUBLIC_V4 = parseAll(
       "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
@@ -54,6 +64,18 @@ public record Cidr(boolean ipv6, BigInteger network, int prefixLength, String te
     if (text == null) {
       return Optional.empty();
     }
+    Optional<Cidr> known = PARSED.get(text);
+    if (known == null) {
+      known = parseText(text);
+      if (PARSED.size() >= PARSED_LIMIT) {
+        PARSED.clear();
+      }
+      PARSED.put(text, known);
+    }
+    return known;
+  }
+
+  private static Optional<Cidr> parseText(String text) {
     String t = text.trim();
     int slash = t.indexOf('/');
     if (slash < 0) {
