@@ -6,6 +6,7 @@ import io.agentfence.reporters.Reporters;
 import io.agentfence.reporters.compare.Comparison;
 import io.agentfence.reporters.sarif.SarifLimitException;
 import io.agentfence.reporters.sarif.SarifReporter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -86,7 +87,8 @@ final class ReportOutputs {
       // created with the process umask (not createTempFile's 0600) so CI artifacts stay readable.
       Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
+        // Buffered: a JSON report of a large organization is gigabytes written in small pieces.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
           t.reporter().write(report, comparison, out);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);

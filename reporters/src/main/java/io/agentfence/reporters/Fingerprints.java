@@ -1,6 +1,7 @@
 package io.agentfence.reporters;
 
 import io.agentfence.finding.Finding;
+import io.agentfence.finding.ScanReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,24 @@ public final class Fingerprints {
   public static final String KEY_PROPERTY = "fingerprintKey";
 
   private static final String VERSION = "agentfence/v1";
+  private static final HexFormat HEX = HexFormat.of();
+  /** MessageDigest.getInstance looks the provider up at every call; a digest per thread is reused. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  });
+
+  /**
+   * The last report's fingerprints, by identity of its findings list: the JSON and SARIF reporters,
+   * the comparison and the gate all ask for the same report's (a million SHA-256 each at 100,000
+   * runtimes). One slot, replaced as a whole, so readers on any thread see a consistent pair.
+   */
+  private record Assigned(List<Finding> findings, List<String> fingerprints) {}
+
+  private static volatile Assigned last = new Assigned(List.of(), List.of());
 
   private Fingerprints() {}
 
@@ -37,6 +56,25 @@ public final class Fingerprints {
    * that no two results ever share a fingerprint (GitHub would merge them into one alert).
    */
   public static List<String> assign(List<Finding> findings) {
+    return compute(findings);
+  }
+
+  /**
+   * {@link #assign(List)} for a report's findings, remembered for the last report: its findings
+   * list is immutable, so the same list is the same findings.
+   */
+  public static List<String> assign(ScanReport report) {
+    List<Finding> findings = report.findings();
+    Assigned known = last;
+    if (known.findings() == findings) {
+      return known.fingerprints();
+    }
+    List<String> fps = compute(findings);
+    last = new Assigned(findings, fps);
+    return fps;
+  }
+
+  private static List<String> compute(List<Finding> findings) {
     Map<String, Integer> seen = new HashMap<>();
     List<String> out = new ArrayList<>(findings.size());
     for (Finding f : findings) {
@@ -44,7 +82,7 @@ public final class Fingerprints {
       int n = seen.merge(base, 1, Integer::sum);
       out.add(n == 1 ? base : sha256(base + '#' + n));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** GitHub's {@code primaryLocationLineHash}: CodeQL's {@code <16 hex>:<n>} shape. */
@@ -53,11 +91,6 @@ public final class Fingerprints {
   }
 
   static String sha256(String s) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
+    return HEX.formatHex(SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -32,7 +32,7 @@ public final class ReportView {
   private ReportView(ScanReport report, Comparison comparison) {
     this.report = report;
     this.comparison = comparison;
-    List<String> fps = Fingerprints.assign(report.findings());
+    List<String> fps = Fingerprints.assign(report);
     List<Entry> list = new ArrayList<>(fps.size());
     for (int i = 0; i < fps.size(); i++) {
       list.add(new Entry(report.findings().get(i), fps.get(i), comparison.stateOf(fps.get(i))));

@@ -45,7 +45,7 @@ public final class Comparison {
       }
     }
     Map<String, BaselineState> states = new HashMap<>();
-    List<String> fps = Fingerprints.assign(current.findings());
+    List<String> fps = Fingerprints.assign(current);
     for (int i = 0; i < fps.size(); i++) {
       Finding f = current.findings().get(i);
       if (!reportable(f)) {
@@ -92,7 +92,7 @@ public final class Comparison {
    * since the previous run. Without a comparison every finding is new.
    */
   public long newFailingAtOrAbove(ScanReport report, Severity threshold) {
-    List<String> fps = Fingerprints.assign(report.findings());
+    List<String> fps = Fingerprints.assign(report);
     long n = 0;
     for (int i = 0; i < fps.size(); i++) {
       Finding f = report.findings().get(i);
