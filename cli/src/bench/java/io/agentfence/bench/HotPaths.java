@@ -7,9 +7,12 @@ import io.agentfence.finding.ScanReport;
 import io.agentfence.inventory.Snapshot;
 import io.agentfence.inventory.json.SnapshotJson;
 import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.json.JsonReporter;
 import io.agentfence.reporters.sarif.SarifReporter;
 import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * JMH benchmarks of the in-process hot paths on a synthetic organization of {@code runtimes}
  * runtimes (3 regions x 20 runtimes per account, with tools, network and IAM): parsing the snapshot
- * JSON, running the whole rule catalogue, and writing SARIF.
+ * JSON, running the whole rule catalogue, and writing the JSON report and SARIF.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -77,6 +80,16 @@ public class HotPaths {
       bytes += Files.size(p);
     }
     return bytes;
+  }
+
+  /** What {@code --format json --output FILE} does: the JSON report, streamed to a file. */
+  @Benchmark
+  public long writeJson() throws IOException {
+    Path file = dir.resolve("agentfence.json");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      new JsonReporter().write(report, out);
+    }
+    return Files.size(file);
   }
 
   @TearDown(Level.Trial)
