@@ -2,6 +2,7 @@ package io.agentfence.reporters;
 
 import io.agentfence.finding.Finding;
 import io.agentfence.finding.ScanReport;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,11 +37,13 @@ public final class Fingerprints {
   /**
    * The last report's fingerprints, by identity of its findings list: the JSON and SARIF reporters,
    * the comparison and the gate all ask for the same report's (a million SHA-256 each at 100,000
-   * runtimes). One slot, replaced as a whole, so readers on any thread see a consistent pair.
+   * runtimes). One slot, replaced as a whole, so readers on any thread see a consistent pair. The
+   * findings are referenced weakly: the cache never keeps a report alive (the scheduler is a
+   * long-running process); only the fingerprint strings of the last report stay until the next.
    */
-  private record Assigned(List<Finding> findings, List<String> fingerprints) {}
+  private record Assigned(WeakReference<List<Finding>> findings, List<String> fingerprints) {}
 
-  private static volatile Assigned last = new Assigned(List.of(), List.of());
+  private static volatile Assigned last = new Assigned(new WeakReference<>(null), List.of());
 
   private Fingerprints() {}
 
@@ -66,11 +69,11 @@ public final class Fingerprints {
   public static List<String> assign(ScanReport report) {
     List<Finding> findings = report.findings();
     Assigned known = last;
-    if (known.findings() == findings) {
+    if (known.findings().get() == findings) {
       return known.fingerprints();
     }
     List<String> fps = compute(findings);
-    last = new Assigned(findings, fps);
+    last = new Assigned(new WeakReference<>(findings), fps);
     return fps;
   }
 
