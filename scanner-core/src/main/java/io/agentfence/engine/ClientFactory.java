@@ -1,6 +1,8 @@
 package io.agentfence.engine;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -28,6 +30,13 @@ public final class ClientFactory implements AutoCloseable {
   private final RateBudget budget;
   private final CallMetrics metrics;
   private final SdkHttpClient http;
+  /**
+   * Timer for every client's call and attempt timeouts. Left to itself the SDK gives each client
+   * its own pool of up to 5 threads: a scan builds ~8 clients per account, which cost thousands of
+   * short-lived threads at a few hundred accounts. Cancelled timeouts leave the queue at once
+   * (most calls finish long before their timeout).
+   */
+  private final ScheduledThreadPoolExecutor timer;
 
   public ClientFactory(EngineConfig config, CallMetrics metrics) {
     this.config = config;
@@ -38,6 +47,13 @@ public final class ClientFactory implements AutoCloseable {
         .connectionTimeout(Duration.ofSeconds(10))
         .socketTimeout(config.attemptTimeout())
         .build();
+    AtomicInteger n = new AtomicInteger();
+    this.timer = new ScheduledThreadPoolExecutor(2, r -> {
+      Thread t = new Thread(r, "agentfence-sdk-timer-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    timer.setRemoveOnCancelPolicy(true);
   }
 
   public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
@@ -73,6 +89,8 @@ public final class ClientFactory implements AutoCloseable {
             .apiCallTimeout(config.callTimeout())
             .addExecutionInterceptor(guard)
             .addMetricPublisher(guard)
+            // The SDK does not shut down an executor it was given: the factory does, on close().
+            .scheduledExecutorService(timer)
             .build());
     config.endpointOverride().ifPresent(builder::endpointOverride);
     // The http client is set on the concrete builder type (SdkSyncClientBuilder).
@@ -97,5 +115,6 @@ public final class ClientFactory implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    timer.shutdownNow();
   }
 }
