@@ -37,11 +37,13 @@ public final class ClientFactory implements AutoCloseable {
    * (most calls finish long before their timeout).
    */
   private final ScheduledThreadPoolExecutor timer;
+  private final InFlight inFlight;
 
   public ClientFactory(EngineConfig config, CallMetrics metrics) {
     this.config = config;
     this.budget = new RateBudget(config.ratePerSecond());
     this.metrics = metrics;
+    this.inFlight = new InFlight(config.concurrency());
     this.http = ApacheHttpClient.builder()
         .maxConnections(Math.max(16, config.concurrency() * 4))
         .connectionTimeout(Duration.ofSeconds(10))
@@ -80,7 +82,7 @@ public final class ClientFactory implements AutoCloseable {
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(
       B builder, String accountId, AwsCredentialsProvider creds, Region region) {
-    CallGuard guard = new CallGuard(accountId, budget, metrics);
+    CallGuard guard = new CallGuard(accountId, budget, metrics, inFlight);
     builder.region(region)
         .credentialsProvider(creds)
         .overrideConfiguration(ClientOverrideConfiguration.builder()

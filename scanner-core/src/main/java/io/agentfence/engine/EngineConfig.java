@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * How the engine talks to AWS.
  *
- * @param concurrency        (account, region) units read at the same time
+ * @param concurrency        API calls on the wire at the same time (the engine reads up to 3x as many
+ *                           (account, region) units at once, so units waiting for their rate
+ *                           budget leave their turn to others)
  * @param ratePerSecond      client-side budget per account and per API operation
  * @param maxAttempts        SDK STANDARD retry strategy attempts (first try included)
  * @param backoffBase        base delay for non-throttling retries (5xx, I/O)

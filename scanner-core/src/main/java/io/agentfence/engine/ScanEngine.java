@@ -54,6 +54,11 @@ public final class ScanEngine {
       ResourceKind.AGENT_RUNTIMES, ResourceKind.BROWSERS, ResourceKind.CODE_INTERPRETERS,
       ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
       ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
+  /**
+   * Units in progress per call slot. Three keeps every slot busy while two of three units wait for
+   * their budget, as an AgentCore region with more Gets than the burst does at low latency.
+   */
+  static final int UNITS_PER_SLOT = 3;
   /** Region placeholder when an account's regions could not even be listed. */
   public static final String ALL_REGIONS = "*";
 
@@ -327,7 +332,10 @@ public final class ScanEngine {
     }
 
     void open() {
-      executor = Executors.newFixedThreadPool(config.concurrency(), r -> {
+      // More units than call slots (InFlight): a unit waiting for its rate budget holds no slot,
+      // and another unit's calls use it meanwhile. Each unit calls serially, so the calls on the
+      // wire never exceed --concurrency either way.
+      executor = Executors.newFixedThreadPool(config.concurrency() * UNITS_PER_SLOT, r -> {
         Thread t = new Thread(r, "agentfence-scan");
         t.setDaemon(true);
         return t;
