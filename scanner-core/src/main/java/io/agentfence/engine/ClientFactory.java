@@ -59,29 +59,29 @@ public final class ClientFactory implements AutoCloseable {
   }
 
   public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(BedrockAgentCoreControlClient.builder(), accountId, creds, Region.of(region)).build();
+    return configure(BedrockAgentCoreControlClient.builder(), "bedrock-agentcore", accountId, creds, Region.of(region)).build();
   }
 
   public Ec2Client ec2(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(Ec2Client.builder(), accountId, creds, Region.of(region)).build();
+    return configure(Ec2Client.builder(), "ec2", accountId, creds, Region.of(region)).build();
   }
 
   /** IAM is global: one client per account, signed for us-east-1 (research B.3). */
   public IamClient iam(String accountId, AwsCredentialsProvider creds) {
-    return configure(IamClient.builder(), accountId, creds, Region.US_EAST_1).build();
+    return configure(IamClient.builder(), "iam", accountId, creds, Region.US_EAST_1).build();
   }
 
   /** Organizations is global (us-east-1 endpoint in the aws partition). */
   public OrganizationsClient organizations(String accountId, AwsCredentialsProvider creds) {
-    return configure(OrganizationsClient.builder(), accountId, creds, Region.US_EAST_1).build();
+    return configure(OrganizationsClient.builder(), "organizations", accountId, creds, Region.US_EAST_1).build();
   }
 
   public StsClient sts(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(StsClient.builder(), accountId, creds, Region.of(region)).build();
+    return configure(StsClient.builder(), "sts", accountId, creds, Region.of(region)).build();
   }
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(
-      B builder, String accountId, AwsCredentialsProvider creds, Region region) {
+      B builder, String service, String accountId, AwsCredentialsProvider creds, Region region) {
     CallGuard guard = new CallGuard(accountId, budget, metrics, inFlight);
     builder.region(region)
         .credentialsProvider(creds)
@@ -94,7 +94,7 @@ public final class ClientFactory implements AutoCloseable {
             // The SDK does not shut down an executor it was given: the factory does, on close().
             .scheduledExecutorService(timer)
             .build());
-    config.endpointOverride().ifPresent(builder::endpointOverride);
+    config.endpointFor(service).ifPresent(builder::endpointOverride);
     // The http client is set on the concrete builder type (SdkSyncClientBuilder).
     ((software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
     return builder;
