@@ -81,7 +81,14 @@ final class ScanBench {
           latency.toNanos() / 1e9, concurrency);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
-      Map<String, String> worker = fork(endpoint, regions, rate, concurrency);
+      InFlightSampler sampler = new InFlightSampler(endpoint);
+      Map<String, String> worker;
+      try {
+        worker = fork(endpoint, regions, rate, concurrency);
+      } finally {
+        sampler.stop();
+      }
+      worker.put("inFlight", sampler.summary());
       long cpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
       List<Call> calls = endpoint.calls().all();
       long throttled = calls.stream().filter(c -> c.errorCode().map(THROTTLING_CODES::contains).orElse(false)).count();
@@ -125,6 +132,50 @@ final class ScanBench {
       throw new IllegalStateException("scan worker failed (exit " + exit + "); see its stderr above");
     }
     return result;
+  }
+
+  /**
+   * Samples the endpoint's requests in flight every 10 ms while the worker runs: shows where the
+   * scan keeps fewer calls in flight than --concurrency (JVM start, organization walk, tail, CPU).
+   */
+  static final class InFlightSampler {
+    private final List<Integer> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    InFlightSampler(LocalAwsEndpoint endpoint) {
+      thread = new Thread(() -> {
+        while (running) {
+          samples.add(endpoint.concurrentRequests());
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "in-flight-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
+
+    String summary() {
+      List<Integer> copy;
+      synchronized (samples) {
+        copy = new ArrayList<>(samples);
+      }
+      StringBuilder out = new StringBuilder();
+      int window = 500; // 500 samples of 10 ms (sleep granularity makes it a little longer)
+      for (int i = 0; i < copy.size(); i += window) {
+        List<Integer> w = copy.subList(i, Math.min(copy.size(), i + window));
+        out.append(String.format("%.1f", w.stream().mapToInt(Integer::intValue).average().orElse(0))).append(',');
+      }
+      return out.length() == 0 ? "-" : out.substring(0, out.length() - 1);
+    }
   }
 
   /** The -X flags of the launcher's {@code exec "$java" ...} line, or the fallback. */
@@ -189,6 +240,8 @@ final class ScanBench {
         made.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
       }
     }
+    System.out.println("  requests in flight at the endpoint, mean per 5 s from the worker's start: "
+        + r.worker().getOrDefault("inFlight", "-"));
     System.out.println("  scanner JVM flags (as the launcher): " + WORKER_HEAP + " " + String.join(" ", launcherFlags())
         + " " + System.getProperty("bench.workerJvmArgs", "").trim());
     System.out.println("  scanner CPU s by thread (live at the end): " + r.worker().getOrDefault("threadCpu", "-"));
