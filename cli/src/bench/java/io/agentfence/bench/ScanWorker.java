@@ -40,8 +40,8 @@ public final class ScanWorker {
         Optional.of(args[3]), Optional.empty(), "bench", regions.get(0));
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
-    // The engine reads the whole organization (ListAccounts, ListParents per account, SCPs) before
-    // the first account starts; the first progress update marks roughly when that phase ended.
+    // The first progress update: when the first account or unit finished (accounts start while
+    // the organization walk is still asking ListParents).
     AtomicLong firstUnit = new AtomicLong();
     ScanEngine engine = new ScanEngine(config, creds, p -> firstUnit.compareAndSet(0, System.nanoTime() - t0));
     long cpu0 = os.getProcessCpuTime();
