@@ -152,7 +152,14 @@ public final class OrganizationCollector {
       }
       Account placed;
       try {
-        placed = new Account(b.id(), b.name(), b.status(), path(org, byId, b.id()));
+        try {
+          placed = new Account(b.id(), b.name(), b.status(), path(org, byId, b.id()));
+        } catch (ScanCancelledException c) {
+          throw c;
+        } catch (RuntimeException e) {
+          // Our own mapping choking on an answer must not end the walk either.
+          throw ReadFailure.of(ReadOperation.ORG_LIST_PARENTS, e);
+        }
       } catch (ReadFailure f) {
         first = first == null ? f : first;
         callerBlocked = f.status() == CoverageStatus.DENIED || f.status() == CoverageStatus.THROTTLED_OUT;
