@@ -32,6 +32,16 @@ final class ScanBench {
   static final int RUNTIMES = 20;
   static final String ROLE = "AgentfenceScan";
   static final String WORKER_HEAP = "-Xmx512m";
+  /**
+   * The JVM flags the agentfence launcher (cli/src/main/dist/agentfence) gives every run: the
+   * scanner is measured as users run it. Read from the launcher when the benchmark runs in the
+   * source tree, so the two cannot drift apart; these are the fallback. They matter: on 2 shared
+   * cores the default tiered C2 compilation alone took 14-17 CPU seconds of a 100-account scan
+   * and kept the hot code in slow profiled tiers meanwhile (scanner CPU 68 s default, 34 s with
+   * these flags, same calls).
+   */
+  static final List<String> LAUNCHER_FLAGS_FALLBACK =
+      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
   /** The error codes the endpoint answers when a token bucket is empty (per service). */
   static final Set<String> THROTTLING_CODES =
       Set.of("RequestLimitExceeded", "Throttling", "ThrottlingException", "TooManyRequestsException");
@@ -71,7 +81,14 @@ final class ScanBench {
           latency.toNanos() / 1e9, concurrency);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpu0 = os.getProcessCpuTime();
-      Map<String, String> worker = fork(endpoint, regions, rate, concurrency);
+      InFlightSampler sampler = new InFlightSampler(endpoint);
+      Map<String, String> worker;
+      try {
+        worker = fork(endpoint, regions, rate, concurrency);
+      } finally {
+        sampler.stop();
+      }
+      worker.put("inFlight", sampler.summary());
       long cpu = (os.getProcessCpuTime() - cpu0) / 1_000_000;
       List<Call> calls = endpoint.calls().all();
       long throttled = calls.stream().filter(c -> c.errorCode().map(THROTTLING_CODES::contains).orElse(false)).count();
@@ -86,6 +103,7 @@ final class ScanBench {
     EndpointCredentials c = endpoint.baseCredentials();
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP));
+    cmd.addAll(launcherFlags());
     // Extra JVM flags for the scanner, e.g. -XX:StartFlightRecording=... to see where its CPU goes.
     for (String a : System.getProperty("bench.workerJvmArgs", "").split(" ")) {
       if (!a.isBlank()) {
@@ -114,6 +132,76 @@ final class ScanBench {
       throw new IllegalStateException("scan worker failed (exit " + exit + "); see its stderr above");
     }
     return result;
+  }
+
+  /**
+   * Samples the endpoint's requests in flight every 10 ms while the worker runs: shows where the
+   * scan keeps fewer calls in flight than --concurrency (JVM start, organization walk, tail, CPU).
+   */
+  static final class InFlightSampler {
+    private final List<Integer> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    InFlightSampler(LocalAwsEndpoint endpoint) {
+      thread = new Thread(() -> {
+        while (running) {
+          samples.add(endpoint.concurrentRequests());
+          try {
+            Thread.sleep(10);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      }, "in-flight-sampler");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() throws InterruptedException {
+      running = false;
+      thread.join();
+    }
+
+    String summary() {
+      List<Integer> copy;
+      synchronized (samples) {
+        copy = new ArrayList<>(samples);
+      }
+      StringBuilder out = new StringBuilder();
+      int window = 500; // 500 samples of 10 ms (sleep granularity makes it a little longer)
+      for (int i = 0; i < copy.size(); i += window) {
+        List<Integer> w = copy.subList(i, Math.min(copy.size(), i + window));
+        out.append(String.format("%.1f", w.stream().mapToInt(Integer::intValue).average().orElse(0))).append(',');
+      }
+      return out.length() == 0 ? "-" : out.substring(0, out.length() - 1);
+    }
+  }
+
+  /** The -X flags of the launcher's {@code exec "$java" ...} line, or the fallback. */
+  static List<String> launcherFlags() {
+    for (String candidate : List.of("cli/src/main/dist/agentfence", "src/main/dist/agentfence")) {
+      java.nio.file.Path p = java.nio.file.Path.of(candidate);
+      if (!java.nio.file.Files.isRegularFile(p)) {
+        continue;
+      }
+      try {
+        for (String line : java.nio.file.Files.readAllLines(p, StandardCharsets.UTF_8)) {
+          if (line.trim().startsWith("exec ")) {
+            List<String> flags = new ArrayList<>();
+            for (String token : line.trim().split("\\s+")) {
+              if (token.startsWith("-X")) {
+                flags.add(token);
+              }
+            }
+            return flags;
+          }
+        }
+      } catch (IOException e) {
+        break;
+      }
+    }
+    return LAUNCHER_FLAGS_FALLBACK;
   }
 
   static void printHeader() {
@@ -152,6 +240,11 @@ final class ScanBench {
         made.put(kv.substring(0, eq), Long.parseLong(kv.substring(eq + 1)));
       }
     }
+    System.out.println("  requests in flight at the endpoint, mean per 5 s from the worker's start: "
+        + r.worker().getOrDefault("inFlight", "-"));
+    System.out.println("  scanner JVM flags (as the launcher): " + WORKER_HEAP + " " + String.join(" ", launcherFlags())
+        + " " + System.getProperty("bench.workerJvmArgs", "").trim());
+    System.out.println("  scanner CPU s by thread (live at the end): " + r.worker().getOrDefault("threadCpu", "-"));
     System.out.println("  calls made by operation (engine names): " + made);
     System.out.println("  minimum by operation:                   " + r.minimumByOp());
   }

@@ -40,14 +40,15 @@ public final class ScanWorker {
         Optional.of(args[3]), Optional.empty(), "bench", regions.get(0));
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long t0 = System.nanoTime();
-    // The engine reads the whole organization (ListAccounts, ListParents per account, SCPs) before
-    // the first account starts; the first progress update marks roughly when that phase ended.
+    // The first progress update: when the first account or unit finished (accounts start while
+    // the organization walk is still asking ListParents).
     AtomicLong firstUnit = new AtomicLong();
     ScanEngine engine = new ScanEngine(config, creds, p -> firstUnit.compareAndSet(0, System.nanoTime() - t0));
     long cpu0 = os.getProcessCpuTime();
     Snapshot snapshot = engine.scan(spec, "bench");
     long wallNanos = System.nanoTime() - t0;
     long cpu = os.getProcessCpuTime() - cpu0;
+    String threadCpu = threadCpu();
     System.gc(); // at least one collection, with the whole snapshot still reachable
     Map<String, Long> gaps = new TreeMap<>();
     for (CoverageRecord c : snapshot.coverage()) {
@@ -75,6 +76,46 @@ public final class ScanWorker {
         + " peakLive=" + memory.peakLiveHeap()
         + " maxHeap=" + PeakMemory.maxHeap()
         + " rss=" + PeakMemory.peakRss()
-        + " ops=" + ops);
+        + " ops=" + ops
+        + " threadCpu=" + threadCpu);
+  }
+
+  /**
+   * CPU seconds of the scanner JVM by thread group (workers, JIT compilers, GC, ...), from
+   * /proc/self/task: shows whether the CPU goes into the calls or into the JVM around them.
+   * Since JVM start. Empty where /proc is not there.
+   */
+  private static String threadCpu() {
+    Map<String, Double> byGroup = new TreeMap<>();
+    java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+    if (tasks == null) {
+      return "-";
+    }
+    for (java.io.File t : tasks) {
+      try {
+        String stat = java.nio.file.Files.readString(t.toPath().resolve("stat"));
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, clock ticks
+        byGroup.merge(name.replaceAll("[0-9]+", "N").replace(' ', '_'), seconds, Double::sum);
+      } catch (java.io.IOException | RuntimeException e) {
+        // the thread ended while we looked
+      }
+    }
+    try {
+      // Threads that ended (the scan's worker pool among them) are in the process total only.
+      String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      double total = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+      double live = byGroup.values().stream().mapToDouble(Double::doubleValue).sum();
+      byGroup.put("ended-threads(scan-workers...)", total - live);
+    } catch (java.io.IOException | RuntimeException e) {
+      // no process total: the live threads are all we can tell
+    }
+    StringBuilder out = new StringBuilder();
+    byGroup.entrySet().stream().filter(e -> e.getValue() >= 0.1)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .forEach(e -> out.append(e.getKey()).append(':').append(String.format("%.1f", e.getValue())).append(','));
+    return out.length() == 0 ? "-" : out.toString();
   }
 }

@@ -3,6 +3,7 @@ package io.agentfence.collect;
 import static io.agentfence.collect.Reads.call;
 
 import io.agentfence.inventory.Account;
+import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.OrgUnit;
 import io.agentfence.inventory.OrganizationInventory;
 import io.agentfence.inventory.PolicyDocument;
@@ -37,10 +38,34 @@ public final class OrganizationCollector {
   public record Result(Optional<OrganizationInventory> organization, List<Account> accounts) {}
 
   /**
+   * Hears about the accounts while the walk goes on, so that a scan can start reading an account
+   * before the walk ends (ListParents is one call per account against the management account's
+   * quota: at hundreds of accounts it is the longest part of the walk). Called on the walking thread.
+   */
+  public interface Listener {
+    /** ListAccounts answered completely: every account listed, in order, without its OU path yet. */
+    default void listed(List<Account> accounts) {}
+
+    /** The account's OU path is known (its ListParents answered). */
+    default void placed(Account account) {}
+
+    /**
+     * The account's ListParents failed: its OU path is unknown. The walk goes on with the next
+     * account; the ORGANIZATIONS coverage record carries the failure.
+     */
+    default void unplaced(Account account, ReadFailure failure) {}
+  }
+
+  /**
    * @param needsPath accounts for which the OU path is worth a ListParents call (e.g. not suspended,
    *                  not excluded by id)
    */
   public static Result collect(OrganizationsClient org, Reads reads, Predicate<Account> needsPath) {
+    return collect(org, reads, needsPath, new Listener() {});
+  }
+
+  /** As {@link #collect(OrganizationsClient, Reads, Predicate)}, telling {@code listener} as accounts become known. */
+  public static Result collect(OrganizationsClient org, Reads reads, Predicate<Account> needsPath, Listener listener) {
     List<Account> accounts = new ArrayList<>();
     List<OrgUnit> units = new ArrayList<>();
     List<ServiceControlPolicy> scps = new ArrayList<>();
@@ -53,8 +78,16 @@ public final class OrganizationCollector {
       ids[0] = o.id();
       ids[1] = o.masterAccountId();
       readTree(org, units);
-      readAccounts(org, units, accounts, needsPath);
-      readScps(org, scps);
+      Optional<ReadFailure> unplaced = readAccounts(org, units, accounts, needsPath, listener);
+      try {
+        readScps(org, scps);
+      } catch (ReadFailure f) {
+        throw unplaced.orElse(f);
+      }
+      if (unplaced.isPresent()) {
+        // Every account was still listed and told to the listener; the kind is not READ.
+        throw unplaced.get();
+      }
     });
     if (ids[1] == null) {
       return new Result(Optional.empty(), accounts);
@@ -83,38 +116,81 @@ public final class OrganizationCollector {
     }
   }
 
-  private static void readAccounts(
-      OrganizationsClient org, List<OrgUnit> units, List<Account> out, Predicate<Account> needsPath) {
+  /**
+   * Lists the accounts and the OU path of each that needs one. A failed ListParents does not end
+   * the walk: the accounts listed after it must not silently vanish from the scan. The account
+   * keeps an empty path and is told to the listener as unplaced; after a failure that concerns
+   * the caller rather than the account (denied, throttled out) the remaining accounts are not
+   * asked again but told as unplaced with the same failure.
+   *
+   * @return the first ListParents failure, if any
+   */
+  private static Optional<ReadFailure> readAccounts(OrganizationsClient org, List<OrgUnit> units, List<Account> out,
+      Predicate<Account> needsPath, Listener listener) {
     Map<String, OrgUnit> byId = new HashMap<>();
     units.forEach(u -> byId.put(u.id(), u));
     var listed = call(ReadOperation.ORG_LIST_ACCOUNTS,
         () -> org.listAccountsPaginator(r -> {}).stream().flatMap(p -> p.accounts().stream()).toList());
+    List<Account> bare = new ArrayList<>();
     for (var a : listed) {
       // state() supersedes status(), which AWS retires in 2026 (research B.3).
       String state = a.stateAsString() != null ? a.stateAsString() : a.statusAsString();
-      Account bare = new Account(a.id(), Optional.ofNullable(a.name()), Optional.ofNullable(state), List.of());
-      if (!needsPath.test(bare)) {
-        out.add(bare);
+      bare.add(new Account(a.id(), Optional.ofNullable(a.name()), Optional.ofNullable(state), List.of()));
+    }
+    listener.listed(List.copyOf(bare));
+    ReadFailure first = null;
+    boolean callerBlocked = false;
+    for (Account b : bare) {
+      if (!needsPath.test(b)) {
+        out.add(b);
         continue;
       }
-      var parents = call(ReadOperation.ORG_LIST_PARENTS,
-          () -> org.listParentsPaginator(r -> r.childId(a.id())).stream().flatMap(p -> p.parents().stream()).toList());
-      if (parents.isEmpty()) {
-        throw ReadFailure.malformed(ReadOperation.ORG_LIST_PARENTS, "account " + a.id() + " has no parent");
+      if (callerBlocked) {
+        out.add(b);
+        listener.unplaced(b, first);
+        continue;
       }
-      List<String> path = new ArrayList<>();
-      String cursor = parents.get(0).id();
-      while (cursor != null) {
-        path.add(0, cursor);
-        OrgUnit u = byId.get(cursor);
-        if (u == null) {
-          throw ReadFailure.malformed(ReadOperation.ORG_LIST_PARENTS,
-              "account " + a.id() + " has parent " + cursor + " that is not in the OU tree");
+      Account placed;
+      try {
+        try {
+          placed = new Account(b.id(), b.name(), b.status(), path(org, byId, b.id()));
+        } catch (ScanCancelledException c) {
+          throw c;
+        } catch (RuntimeException e) {
+          // Our own mapping choking on an answer must not end the walk either.
+          throw ReadFailure.of(ReadOperation.ORG_LIST_PARENTS, e);
         }
-        cursor = u.parentId().orElse(null);
+      } catch (ReadFailure f) {
+        first = first == null ? f : first;
+        callerBlocked = f.status() == CoverageStatus.DENIED || f.status() == CoverageStatus.THROTTLED_OUT;
+        out.add(b);
+        listener.unplaced(b, f);
+        continue;
       }
-      out.add(new Account(a.id(), bare.name(), bare.status(), path));
+      out.add(placed);
+      listener.placed(placed);
     }
+    return Optional.ofNullable(first);
+  }
+
+  private static List<String> path(OrganizationsClient org, Map<String, OrgUnit> byId, String accountId) {
+    var parents = call(ReadOperation.ORG_LIST_PARENTS,
+        () -> org.listParentsPaginator(r -> r.childId(accountId)).stream().flatMap(p -> p.parents().stream()).toList());
+    if (parents.isEmpty()) {
+      throw ReadFailure.malformed(ReadOperation.ORG_LIST_PARENTS, "account " + accountId + " has no parent");
+    }
+    List<String> path = new ArrayList<>();
+    String cursor = parents.get(0).id();
+    while (cursor != null) {
+      path.add(0, cursor);
+      OrgUnit u = byId.get(cursor);
+      if (u == null) {
+        throw ReadFailure.malformed(ReadOperation.ORG_LIST_PARENTS,
+            "account " + accountId + " has parent " + cursor + " that is not in the OU tree");
+      }
+      cursor = u.parentId().orElse(null);
+    }
+    return path;
   }
 
   private static void readScps(OrganizationsClient org, List<ServiceControlPolicy> out) {

@@ -18,6 +18,8 @@ import software.amazon.awssdk.core.metrics.CoreMetric;
  *   <li>refuses any operation that is not in {@link ReadOperation}: the read-only promise is
  *       enforced at the last point before the wire, not only by review;</li>
  *   <li>spends the per-(account, API) {@link RateBudget} before each attempt, retries included;</li>
+ *   <li>then takes one of the {@code --concurrency} in-flight slots for the time the attempt is on
+ *       the wire, so that a call waiting for the budget holds no slot (see {@link InFlight});</li>
  *   <li>counts calls and attempts into {@link CallMetrics}, and throttled attempts through the
  *       SDK metric stream.</li>
  * </ul>
@@ -26,11 +28,13 @@ final class CallGuard implements ExecutionInterceptor, MetricPublisher {
   private final String accountId;
   private final RateBudget budget;
   private final CallMetrics metrics;
+  private final InFlight inFlight;
 
-  CallGuard(String accountId, RateBudget budget, CallMetrics metrics) {
+  CallGuard(String accountId, RateBudget budget, CallMetrics metrics, InFlight inFlight) {
     this.accountId = accountId;
     this.budget = budget;
     this.metrics = metrics;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -49,16 +53,30 @@ final class CallGuard implements ExecutionInterceptor, MetricPublisher {
     String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
     String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
     metrics.attempt(service + ":" + operation);
+    // A retry after an I/O failure or an attempt timeout gets here without afterTransmission: the
+    // failed attempt's slot is given back before waiting for the budget again.
+    inFlight.release(attributes);
     try {
       // AWS throttles EC2 and the AgentCore control plane per account AND region (EC2 API
       // throttling docs), so the budget is scoped the same way: one shared per-account bucket
       // would serialise a 3-region account onto a third of the rate AWS allows.
       budget.acquire(regional(service) ? accountId + '|' + attributes.getAttribute(AwsExecutionAttribute.AWS_REGION)
           : accountId, service, operation);
+      inFlight.acquire(attributes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw AbortedException.create("scan cancelled while waiting for the rate budget");
     }
+  }
+
+  @Override
+  public void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
+    inFlight.release(attributes);
+  }
+
+  @Override
+  public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+    inFlight.release(attributes);
   }
 
   private static boolean regional(String service) {

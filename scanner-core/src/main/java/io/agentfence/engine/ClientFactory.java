@@ -1,6 +1,8 @@
 package io.agentfence.engine;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -28,43 +30,59 @@ public final class ClientFactory implements AutoCloseable {
   private final RateBudget budget;
   private final CallMetrics metrics;
   private final SdkHttpClient http;
+  /**
+   * Timer for every client's call and attempt timeouts. Left to itself the SDK gives each client
+   * its own pool of up to 5 threads: a scan builds ~8 clients per account, which cost thousands of
+   * short-lived threads at a few hundred accounts. Cancelled timeouts leave the queue at once
+   * (most calls finish long before their timeout).
+   */
+  private final ScheduledThreadPoolExecutor timer;
+  private final InFlight inFlight;
 
   public ClientFactory(EngineConfig config, CallMetrics metrics) {
     this.config = config;
     this.budget = new RateBudget(config.ratePerSecond());
     this.metrics = metrics;
+    this.inFlight = new InFlight(config.concurrency());
     this.http = ApacheHttpClient.builder()
         .maxConnections(Math.max(16, config.concurrency() * 4))
         .connectionTimeout(Duration.ofSeconds(10))
         .socketTimeout(config.attemptTimeout())
         .build();
+    AtomicInteger n = new AtomicInteger();
+    this.timer = new ScheduledThreadPoolExecutor(2, r -> {
+      Thread t = new Thread(r, "agentfence-sdk-timer-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    timer.setRemoveOnCancelPolicy(true);
   }
 
   public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(BedrockAgentCoreControlClient.builder(), accountId, creds, Region.of(region)).build();
+    return configure(BedrockAgentCoreControlClient.builder(), "bedrock-agentcore", accountId, creds, Region.of(region)).build();
   }
 
   public Ec2Client ec2(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(Ec2Client.builder(), accountId, creds, Region.of(region)).build();
+    return configure(Ec2Client.builder(), "ec2", accountId, creds, Region.of(region)).build();
   }
 
   /** IAM is global: one client per account, signed for us-east-1 (research B.3). */
   public IamClient iam(String accountId, AwsCredentialsProvider creds) {
-    return configure(IamClient.builder(), accountId, creds, Region.US_EAST_1).build();
+    return configure(IamClient.builder(), "iam", accountId, creds, Region.US_EAST_1).build();
   }
 
   /** Organizations is global (us-east-1 endpoint in the aws partition). */
   public OrganizationsClient organizations(String accountId, AwsCredentialsProvider creds) {
-    return configure(OrganizationsClient.builder(), accountId, creds, Region.US_EAST_1).build();
+    return configure(OrganizationsClient.builder(), "organizations", accountId, creds, Region.US_EAST_1).build();
   }
 
   public StsClient sts(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(StsClient.builder(), accountId, creds, Region.of(region)).build();
+    return configure(StsClient.builder(), "sts", accountId, creds, Region.of(region)).build();
   }
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(
-      B builder, String accountId, AwsCredentialsProvider creds, Region region) {
-    CallGuard guard = new CallGuard(accountId, budget, metrics);
+      B builder, String service, String accountId, AwsCredentialsProvider creds, Region region) {
+    CallGuard guard = new CallGuard(accountId, budget, metrics, inFlight);
     builder.region(region)
         .credentialsProvider(creds)
         .overrideConfiguration(ClientOverrideConfiguration.builder()
@@ -73,8 +91,10 @@ public final class ClientFactory implements AutoCloseable {
             .apiCallTimeout(config.callTimeout())
             .addExecutionInterceptor(guard)
             .addMetricPublisher(guard)
+            // The SDK does not shut down an executor it was given: the factory does, on close().
+            .scheduledExecutorService(timer)
             .build());
-    config.endpointOverride().ifPresent(builder::endpointOverride);
+    config.endpointFor(service).ifPresent(builder::endpointOverride);
     // The http client is set on the concrete builder type (SdkSyncClientBuilder).
     ((software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder<?, ?>) builder).httpClient(http);
     return builder;
@@ -97,5 +117,6 @@ public final class ClientFactory implements AutoCloseable {
   @Override
   public void close() {
     http.close();
+    timer.shutdownNow();
   }
 }

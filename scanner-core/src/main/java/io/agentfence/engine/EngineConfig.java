@@ -2,12 +2,15 @@ package io.agentfence.engine;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * How the engine talks to AWS.
  *
- * @param concurrency        (account, region) units read at the same time
+ * @param concurrency        API calls on the wire at the same time (the engine reads up to 3x as many
+ *                           (account, region) units at once, so units waiting for their rate
+ *                           budget leave their turn to others)
  * @param ratePerSecond      client-side budget per account and per API operation
  * @param maxAttempts        SDK STANDARD retry strategy attempts (first try included)
  * @param backoffBase        base delay for non-throttling retries (5xx, I/O)
@@ -15,6 +18,10 @@ import java.util.Optional;
  * @param attemptTimeout     one HTTP attempt
  * @param callTimeout        one API call, all its retries included
  * @param endpointOverride   send every call here instead of AWS (local endpoint, demo, tests)
+ * @param serviceEndpoints   per service (signing name: ec2, bedrock-agentcore, iam, sts,
+ *                           organizations), send its calls here instead; wins over endpointOverride.
+ *                           Lets a test point one service at a host that does not exist while the
+ *                           others answer (AgentCore not offered in a region).
  */
 public record EngineConfig(
     int concurrency,
@@ -24,7 +31,8 @@ public record EngineConfig(
     Duration throttleBackoffBase,
     Duration attemptTimeout,
     Duration callTimeout,
-    Optional<URI> endpointOverride) {
+    Optional<URI> endpointOverride,
+    Map<String, URI> serviceEndpoints) {
 
   public EngineConfig {
     if (concurrency < 1) {
@@ -37,6 +45,27 @@ public record EngineConfig(
       throw new IllegalArgumentException("maxAttempts must be at least 1");
     }
     endpointOverride = endpointOverride == null ? Optional.empty() : endpointOverride;
+    serviceEndpoints = serviceEndpoints == null ? Map.of() : Map.copyOf(serviceEndpoints);
+  }
+
+  /** Without per-service endpoints (the shape before they existed). */
+  public EngineConfig(int concurrency, double ratePerSecond, int maxAttempts, Duration backoffBase,
+      Duration throttleBackoffBase, Duration attemptTimeout, Duration callTimeout, Optional<URI> endpointOverride) {
+    this(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase, attemptTimeout, callTimeout,
+        endpointOverride, Map.of());
+  }
+
+  /** Where calls to {@code service} (signing name) go, if not to AWS. */
+  public Optional<URI> endpointFor(String service) {
+    URI own = serviceEndpoints.get(service);
+    return own != null ? Optional.of(own) : endpointOverride;
+  }
+
+  public EngineConfig withServiceEndpoint(String service, URI endpoint) {
+    Map<String, URI> m = new java.util.HashMap<>(serviceEndpoints);
+    m.put(service, endpoint);
+    return new EngineConfig(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
+        attemptTimeout, callTimeout, endpointOverride, m);
   }
 
   /** Conservative production defaults (research B.2: STANDARD, 5-8 attempts, 1 s throttle base). */
@@ -47,21 +76,21 @@ public record EngineConfig(
 
   public EngineConfig withConcurrency(int c) {
     return new EngineConfig(c, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
-        attemptTimeout, callTimeout, endpointOverride);
+        attemptTimeout, callTimeout, endpointOverride, serviceEndpoints);
   }
 
   public EngineConfig withRate(double r) {
     return new EngineConfig(concurrency, r, maxAttempts, backoffBase, throttleBackoffBase,
-        attemptTimeout, callTimeout, endpointOverride);
+        attemptTimeout, callTimeout, endpointOverride, serviceEndpoints);
   }
 
   public EngineConfig withEndpoint(URI endpoint) {
     return new EngineConfig(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
-        attemptTimeout, callTimeout, Optional.of(endpoint));
+        attemptTimeout, callTimeout, Optional.of(endpoint), serviceEndpoints);
   }
 
   public EngineConfig withRetries(int attempts, Duration base, Duration throttleBase) {
     return new EngineConfig(concurrency, ratePerSecond, attempts, base, throttleBase,
-        attemptTimeout, callTimeout, endpointOverride);
+        attemptTimeout, callTimeout, endpointOverride, serviceEndpoints);
   }
 }

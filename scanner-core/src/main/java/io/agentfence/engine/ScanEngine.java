@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Runs a scan: resolves targets, then reads every (account, region) as its own unit of work on a
@@ -53,6 +54,11 @@ public final class ScanEngine {
       ResourceKind.AGENT_RUNTIMES, ResourceKind.BROWSERS, ResourceKind.CODE_INTERPRETERS,
       ResourceKind.VPCS, ResourceKind.SUBNETS, ResourceKind.ROUTE_TABLES, ResourceKind.DHCP_OPTIONS,
       ResourceKind.VPC_ENDPOINTS, ResourceKind.SECURITY_GROUPS, ResourceKind.NETWORK_INTERFACES);
+  /**
+   * Units in progress per call slot. Three keeps every slot busy while two of three units wait for
+   * their budget, as an AgentCore region with more Gets than the burst does at low latency.
+   */
+  static final int UNITS_PER_SLOT = 3;
   /** Region placeholder when an account's regions could not even be listed. */
   public static final String ALL_REGIONS = "*";
 
@@ -87,20 +93,26 @@ public final class ScanEngine {
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
       Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
+      Run run = new Run(spec, clients, callerRegions, caller);
       Optional<OrganizationInventory> org = Optional.empty();
-      List<CoverageRecord> orgCoverage = List.of();
-      List<Account> accounts;
-      if (spec.org()) {
-        Organization o = listOrganization(clients, caller, spec);
-        org = o.inventory();
-        orgCoverage = o.coverage();
-        accounts = o.accounts();
-      } else if (!spec.accounts().isEmpty()) {
-        accounts = spec.accounts().stream().distinct().filter(spec::idSelected).map(Account::of).toList();
-      } else {
-        accounts = List.of(Account.of(caller.accountId()));
+      try {
+        run.open();
+        if (spec.org()) {
+          // Accounts start while the walk goes on (each as soon as it is known to be selected),
+          // so the organization's ListParents calls overlap the account scans.
+          Organization o = listOrganization(clients, caller, spec, run);
+          org = o.inventory();
+          run.coverage.addAll(o.coverage());
+        } else if (!spec.accounts().isEmpty()) {
+          spec.accounts().stream().distinct().filter(spec::idSelected).map(Account::of).forEach(run::start);
+        } else {
+          run.start(Account.of(caller.accountId()));
+        }
+        run.await();
+      } finally {
+        run.close();
       }
-      return read(clients, caller, callerRegions, spec, source, started, org, orgCoverage, accounts);
+      return assemble(run, spec, source, started, org);
     }
   }
 
@@ -122,7 +134,7 @@ public final class ScanEngine {
   /** Lists the organization as {@code scan} does with {@code spec.org()}; reads no account. */
   public Organization organization(TargetSpec spec) {
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
-      return listOrganization(clients, identify(clients, spec), spec);
+      return listOrganization(clients, identify(clients, spec), spec, new AccountSink() {});
     }
   }
 
@@ -136,28 +148,94 @@ public final class ScanEngine {
     try (ClientFactory clients = new ClientFactory(config, metrics)) {
       Caller caller = identify(clients, spec);
       Optional<Map<String, Boolean>> callerRegions = checkRegionNames(clients, caller, spec);
-      return read(clients, caller, callerRegions, spec, source, started, Optional.empty(), List.of(), accounts);
+      Run run = new Run(spec, clients, callerRegions, caller);
+      try {
+        run.open();
+        accounts.forEach(run::start);
+        run.await();
+      } finally {
+        run.close();
+      }
+      return assemble(run, spec, source, started, Optional.empty());
     }
   }
 
-  private Organization listOrganization(ClientFactory clients, Caller caller, TargetSpec spec) {
+  /** Where the organization walk sends the accounts it selects. */
+  private interface AccountSink {
+    /** The account is selected: read it (its OU path may still be unknown). */
+    default void start(Account account) {}
+
+    /** A started account's OU path is now known. */
+    default void placed(Account account) {}
+  }
+
+  /**
+   * Walks the organization and selects its accounts: ACTIVE, id filters, OU filters. Each selected
+   * account goes to {@code sink} as soon as that is known: right after ListAccounts when no OU
+   * filter is set (its OU path follows with its ListParents), after its ListParents otherwise.
+   * An account whose ListParents failed is still scanned when no OU filter is set; under an OU
+   * filter nobody can tell whether it is selected, so it is not read and gets gaps saying so
+   * (fail-closed: never silently left out).
+   */
+  private Organization listOrganization(ClientFactory clients, Caller caller, TargetSpec spec, AccountSink sink) {
+    boolean ouFilter = !spec.includeOus().isEmpty() || !spec.excludeOus().isEmpty();
+    java.util.function.Predicate<Account> byState = a -> TargetSpec.scannable(a) && spec.idSelected(a.id());
+    Set<String> unplaced = new java.util.HashSet<>();
+    List<CoverageRecord> undetermined = new ArrayList<>();
     Reads orgReads = new Reads(caller.accountId(), CoverageRecord.GLOBAL);
     OrganizationCollector.Result res;
     try (var client = clients.organizations(caller.accountId(), base)) {
-      res = OrganizationCollector.collect(client, orgReads,
-          a -> TargetSpec.scannable(a) && spec.idSelected(a.id()));
+      res = OrganizationCollector.collect(client, orgReads, byState, new OrganizationCollector.Listener() {
+        @Override
+        public void listed(List<Account> accounts) {
+          if (!ouFilter) {
+            accounts.stream().filter(byState).forEach(sink::start);
+          }
+        }
+
+        @Override
+        public void placed(Account a) {
+          if (!ouFilter) {
+            sink.placed(a);
+          } else if (spec.ouSelected(a)) {
+            sink.start(a);
+          }
+        }
+
+        @Override
+        public void unplaced(Account a, ReadFailure f) {
+          unplaced.add(a.id());
+          if (ouFilter) {
+            undetermined.addAll(undetermined(spec, a.id(), f));
+          }
+        }
+      });
     }
-    List<Account> accounts = res.accounts().stream()
-        .filter(TargetSpec::scannable).filter(a -> spec.idSelected(a.id())).filter(spec::ouSelected).toList();
-    return new Organization(res.organization(), accounts, orgReads.coverage());
+    List<Account> accounts = res.accounts().stream().filter(byState)
+        .filter(a -> !ouFilter || (!unplaced.contains(a.id()) && spec.ouSelected(a))).toList();
+    List<CoverageRecord> coverage = new ArrayList<>(orgReads.coverage());
+    coverage.addAll(undetermined);
+    return new Organization(res.organization(), accounts, coverage);
   }
 
-  private Snapshot read(ClientFactory clients, Caller caller, Optional<Map<String, Boolean>> callerRegions,
-      TargetSpec spec, String source, Instant started,
-      Optional<OrganizationInventory> org, List<CoverageRecord> orgCoverage, List<Account> accounts) {
-    Run run = new Run(spec, clients, callerRegions);
-    run.coverage.addAll(orgCoverage);
-    run.start(caller, accounts);
+  /** Gaps for an account that an OU filter may or may not select: its ListParents failed. */
+  private static List<CoverageRecord> undetermined(TargetSpec spec, String accountId, ReadFailure f) {
+    String msg = "not scanned: an OU filter is set and this account's OU path is unknown (ListParents failed: "
+        + f.getMessage() + ")";
+    List<CoverageRecord> out = new ArrayList<>();
+    out.add(CoverageRecord.gap(accountId, CoverageRecord.GLOBAL, ResourceKind.IAM, f.status(),
+        f.operation().operation(), f.errorCode(), msg));
+    List<String> regions = spec.regions().isEmpty() ? List.of(ALL_REGIONS) : spec.regions();
+    for (String r : regions) {
+      for (ResourceKind k : REGIONAL) {
+        out.add(CoverageRecord.gap(accountId, r, k, f.status(), f.operation().operation(), f.errorCode(), msg));
+      }
+    }
+    return out;
+  }
+
+  private Snapshot assemble(Run run, TargetSpec spec, String source, Instant started,
+      Optional<OrganizationInventory> org) {
     run.seal();
     Snapshot snapshot = Snapshot.of(
         new CollectionInfo("agentfence", source, Optional.of(started), Optional.of(Instant.now()),
@@ -224,29 +302,40 @@ public final class ScanEngine {
     return m.length() <= 300 ? m : m.substring(0, 297) + "...";
   }
 
-  /** State of one scan run. */
-  private final class Run {
+  /**
+   * State of one scan run: {@link #open}, then {@link #start} each account (also while the
+   * organization is still being walked), {@link #await}, {@link #close}.
+   */
+  private final class Run implements AccountSink {
     final TargetSpec spec;
     final ClientFactory clients;
     /** The caller's DescribeRegions answer when the setup check already read it. */
     final Optional<Map<String, Boolean>> callerRegions;
+    final Caller caller;
     final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
     final Map<String, AccountState> states = new ConcurrentHashMap<>();
     final Phaser pending = new Phaser(1);
     final AtomicInteger unitsTotal = new AtomicInteger();
     final AtomicInteger unitsDone = new AtomicInteger();
     final AtomicInteger accountsDone = new AtomicInteger();
-    Caller caller;
+    /** One STS client (the caller's credentials) for every AssumeRole of the run; closed with it. */
+    private StsClient assumeRoleSts;
+    /** Member-account credential providers, closed with the run. */
+    final ConcurrentLinkedQueue<AwsCredentialsProvider> providers = new ConcurrentLinkedQueue<>();
+    ExecutorService executor;
 
-    Run(TargetSpec spec, ClientFactory clients, Optional<Map<String, Boolean>> callerRegions) {
+    Run(TargetSpec spec, ClientFactory clients, Optional<Map<String, Boolean>> callerRegions, Caller caller) {
       this.spec = spec;
       this.clients = clients;
       this.callerRegions = callerRegions;
+      this.caller = caller;
     }
 
-    void start(Caller caller, List<Account> accounts) {
-      this.caller = caller;
-      ExecutorService executor = Executors.newFixedThreadPool(config.concurrency(), r -> {
+    void open() {
+      // More units than call slots (InFlight): a unit waiting for its rate budget holds no slot,
+      // and another unit's calls use it meanwhile. Each unit calls serially, so the calls on the
+      // wire never exceed --concurrency either way.
+      executor = Executors.newFixedThreadPool(config.concurrency() * UNITS_PER_SLOT, r -> {
         Thread t = new Thread(r, "agentfence-scan");
         t.setDaemon(true);
         return t;
@@ -255,11 +344,27 @@ public final class ScanEngine {
       if (cancelled) {
         executor.shutdownNow();
       }
-      for (Account a : accounts) {
-        AccountState s = new AccountState(a);
-        states.put(a.id(), s);
+    }
+
+    /** Plans the account and queues its first step; an account already started is not read twice. */
+    @Override
+    public void start(Account a) {
+      AccountState s = new AccountState(a);
+      if (states.putIfAbsent(a.id(), s) == null) {
         submit(executor, () -> account(executor, s));
       }
+    }
+
+    @Override
+    public void placed(Account a) {
+      AccountState s = states.get(a.id());
+      if (s != null) {
+        s.account = a;
+      }
+    }
+
+    /** Waits for every queued step (or the cancellation), then stops the workers. */
+    void await() {
       int phase = pending.arrive();
       try {
         while (true) {
@@ -282,6 +387,34 @@ public final class ScanEngine {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+
+    /** Releases the run's clients; the HTTP client belongs to the factory. */
+    void close() {
+      if (executor != null) {
+        executor.shutdownNow();
+      }
+      for (AwsCredentialsProvider p : providers) {
+        if (p instanceof AutoCloseable) {
+          try {
+            ((AutoCloseable) p).close();
+          } catch (Exception ignored) {
+            // nothing to release that matters after the scan
+          }
+        }
+      }
+      synchronized (this) {
+        if (assumeRoleSts != null) {
+          assumeRoleSts.close();
+        }
+      }
+    }
+
+    synchronized StsClient assumeRoleSts() {
+      if (assumeRoleSts == null) {
+        assumeRoleSts = clients.sts(caller.accountId(), base, spec.homeRegion());
+      }
+      return assumeRoleSts;
     }
 
     void submit(ExecutorService executor, Runnable task) {
@@ -309,7 +442,10 @@ public final class ScanEngine {
       String id = s.account.id();
       AwsCredentialsProvider creds;
       try {
-        creds = AccountAccess.forAccount(clients, caller, base, spec, id);
+        creds = AccountAccess.forAccount(this::assumeRoleSts, caller, base, spec, id);
+        if (creds != base) {
+          providers.add(creds);
+        }
         creds.resolveCredentials();
       } catch (ScanCancelledException c) {
         throw c;
@@ -523,7 +659,8 @@ public final class ScanEngine {
   }
 
   private static final class AccountState {
-    final Account account;
+    /** Replaced once when the organization walk learns the OU path after the account started. */
+    volatile Account account;
     volatile IamInventory iam = IamInventory.empty();
     volatile boolean iamDone;
     volatile boolean iamPlanned;

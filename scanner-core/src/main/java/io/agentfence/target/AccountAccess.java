@@ -1,6 +1,6 @@
 package io.agentfence.target;
 
-import io.agentfence.engine.ClientFactory;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
@@ -13,8 +13,13 @@ import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider
 public final class AccountAccess {
   private AccountAccess() {}
 
+  /**
+   * @param sts the STS client (caller's credentials) that makes the AssumeRole calls, shared by
+   *            every member account of a scan; asked for only when a role is assumed. The caller
+   *            owns it and closes it after the scan, as well as the returned provider.
+   */
   public static AwsCredentialsProvider forAccount(
-      ClientFactory clients, Caller caller, AwsCredentialsProvider base, TargetSpec spec, String accountId) {
+      Supplier<StsClient> sts, Caller caller, AwsCredentialsProvider base, TargetSpec spec, String accountId) {
     if (accountId.equals(caller.accountId())) {
       // The caller's own account (often the management account, where StackSets do not deploy
       // the member role) is read with the caller's credentials.
@@ -22,10 +27,9 @@ public final class AccountAccess {
     }
     String role = spec.roleName().orElseThrow(() -> new IllegalArgumentException(
         "--role-name is required to scan account " + accountId + " from " + caller.accountId()));
-    StsClient sts = clients.sts(caller.accountId(), base, spec.homeRegion());
     String roleArn = "arn:" + caller.partition() + ":iam::" + accountId + ":role/" + role;
     return StsAssumeRoleCredentialsProvider.builder()
-        .stsClient(sts)
+        .stsClient(sts.get())
         .refreshRequest(r -> {
           r.roleArn(roleArn).roleSessionName(spec.sessionName()).durationSeconds(3600);
           spec.externalId().ifPresent(r::externalId);

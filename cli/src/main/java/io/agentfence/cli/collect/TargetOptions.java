@@ -53,7 +53,7 @@ public final class TargetOptions {
   double rate;
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-      description = "(account, region) units read at the same time (default: ${DEFAULT-VALUE}).")
+      description = "API calls in flight at the same time, across all accounts and regions (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
   @Option(names = "--endpoint-url", paramLabel = "URL", hidden = true,
