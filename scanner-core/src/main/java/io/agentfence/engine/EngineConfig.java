@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param concurrency        API calls on the wire at the same time (the engine reads up to 3x as many
  *                           (account, region) units at once, so units waiting for their rate
  *                           budget leave their turn to others)
- * @param ratePerSecond      client-side budget per account and per API operation
+ * @param ratePerSecond      client-side budget per API operation in each account (and region, for EC2 and AgentCore)
  * @param maxAttempts        SDK STANDARD retry strategy attempts (first try included)
  * @param backoffBase        base delay for non-throttling retries (5xx, I/O)
  * @param throttleBackoffBase base delay for throttling retries (exponential, jittered, capped at 20 s)

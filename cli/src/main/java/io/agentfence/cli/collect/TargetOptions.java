@@ -49,7 +49,7 @@ public final class TargetOptions {
   String externalId;
 
   @Option(names = "--rate", paramLabel = "N", defaultValue = "5",
-      description = "Client-side budget: requests per second per account and per API operation (default: ${DEFAULT-VALUE}).")
+      description = "Client-side budget: requests per second per API operation in each account (and region, for EC2 and AgentCore) (default: ${DEFAULT-VALUE}).")
   double rate;
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param externalId      external id required by the member role's trust policy
  * @param profile         AWS profile of the scanning credentials (default: the default chain)
  * @param rate            requests per second per account and API operation
- * @param concurrency     (account, region) units read at the same time within one part
+ * @param concurrency     API calls in flight at the same time within one part
  */
 public record Targets(List<String> accounts, boolean org, List<String> regions, Optional<String> role,
     List<String> excludeAccounts, List<String> includeOus, List<String> excludeOus, Optional<String> externalId,
