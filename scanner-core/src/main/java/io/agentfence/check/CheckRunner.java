@@ -45,16 +45,21 @@ public final class CheckRunner {
   }
 
   /**
-   * Evaluates every plain check once, in catalogue order, then each {@link CompositeCheck} (in
+   * Evaluates every plain check once (in parallel, results in catalogue order), then each {@link CompositeCheck} (in
    * catalogue order) over the findings produced before it.
    */
   public List<Finding> run(CheckContext context) {
     List<Finding> out = new ArrayList<>();
     Baseline baseline = context.baseline();
-    for (Check check : checks) {
-      if (!(check instanceof CompositeCheck)) {
-        addWithSeverity(out, check.evaluate(context), baseline);
-      }
+    // Plain checks are pure and independent of each other, so they run in parallel (a 100,000-
+    // runtime organization spends most of its check time here). Their results are collected in
+    // catalogue order, so the report is the same as a sequential run's, byte for byte.
+    List<List<Finding>> plain = checks.parallelStream()
+        .filter(check -> !(check instanceof CompositeCheck))
+        .map(check -> check.evaluate(context))
+        .toList();
+    for (List<Finding> findings : plain) {
+      addWithSeverity(out, findings, baseline);
     }
     for (Check check : checks) {
       if (check instanceof CompositeCheck) {
