@@ -59,7 +59,14 @@ public final class Fingerprints {
    * that no two results ever share a fingerprint (GitHub would merge them into one alert).
    */
   public static List<String> assign(List<Finding> findings) {
-    return compute(findings);
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      String base = of(f);
+      int n = seen.merge(base, 1, Integer::sum);
+      out.add(n == 1 ? base : sha256(base + '#' + n));
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -72,20 +79,9 @@ public final class Fingerprints {
     if (known.findings().get() == findings) {
       return known.fingerprints();
     }
-    List<String> fps = compute(findings);
+    List<String> fps = assign(findings);
     last = new Assigned(new WeakReference<>(findings), fps);
     return fps;
-  }
-
-  private static List<String> compute(List<Finding> findings) {
-    Map<String, Integer> seen = new HashMap<>();
-    List<String> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      String base = of(f);
-      int n = seen.merge(base, 1, Integer::sum);
-      out.add(n == 1 ? base : sha256(base + '#' + n));
-    }
-    return List.copyOf(out);
   }
 
   /** GitHub's {@code primaryLocationLineHash}: CodeQL's {@code <16 hex>:<n>} shape. */

@@ -139,30 +139,29 @@ public final class OrganizationCollector {
     }
     listener.listed(List.copyOf(bare));
     ReadFailure first = null;
-    boolean callerBlocked = false;
+    ReadFailure blockedBy = null;
     for (Account b : bare) {
       if (!needsPath.test(b)) {
         out.add(b);
         continue;
       }
-      if (callerBlocked) {
+      if (blockedBy != null) {
         out.add(b);
-        listener.unplaced(b, first);
+        listener.unplaced(b, blockedBy);
         continue;
       }
       Account placed;
       try {
-        try {
-          placed = new Account(b.id(), b.name(), b.status(), path(org, byId, b.id()));
-        } catch (ScanCancelledException c) {
-          throw c;
-        } catch (RuntimeException e) {
-          // Our own mapping choking on an answer must not end the walk either.
-          throw ReadFailure.of(ReadOperation.ORG_LIST_PARENTS, e);
-        }
-      } catch (ReadFailure f) {
+        placed = new Account(b.id(), b.name(), b.status(), path(org, byId, b.id()));
+      } catch (ScanCancelledException c) {
+        throw c;
+      } catch (RuntimeException e) {
+        // A failed call, or our own mapping choking on an answer: neither ends the walk.
+        ReadFailure f = ReadFailure.of(ReadOperation.ORG_LIST_PARENTS, e);
         first = first == null ? f : first;
-        callerBlocked = f.status() == CoverageStatus.DENIED || f.status() == CoverageStatus.THROTTLED_OUT;
+        if (f.status() == CoverageStatus.DENIED || f.status() == CoverageStatus.THROTTLED_OUT) {
+          blockedBy = f;
+        }
         out.add(b);
         listener.unplaced(b, f);
         continue;

@@ -1,5 +1,6 @@
 package io.agentfence.engine;
 
+import io.agentfence.collect.ReadOperation.Service;
 import java.time.Duration;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,29 +60,29 @@ public final class ClientFactory implements AutoCloseable {
   }
 
   public BedrockAgentCoreControlClient agentCore(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(BedrockAgentCoreControlClient.builder(), "bedrock-agentcore", accountId, creds, Region.of(region)).build();
+    return configure(BedrockAgentCoreControlClient.builder(), Service.AGENTCORE, accountId, creds, Region.of(region)).build();
   }
 
   public Ec2Client ec2(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(Ec2Client.builder(), "ec2", accountId, creds, Region.of(region)).build();
+    return configure(Ec2Client.builder(), Service.EC2, accountId, creds, Region.of(region)).build();
   }
 
   /** IAM is global: one client per account, signed for us-east-1 (research B.3). */
   public IamClient iam(String accountId, AwsCredentialsProvider creds) {
-    return configure(IamClient.builder(), "iam", accountId, creds, Region.US_EAST_1).build();
+    return configure(IamClient.builder(), Service.IAM, accountId, creds, Region.US_EAST_1).build();
   }
 
   /** Organizations is global (us-east-1 endpoint in the aws partition). */
   public OrganizationsClient organizations(String accountId, AwsCredentialsProvider creds) {
-    return configure(OrganizationsClient.builder(), "organizations", accountId, creds, Region.US_EAST_1).build();
+    return configure(OrganizationsClient.builder(), Service.ORGANIZATIONS, accountId, creds, Region.US_EAST_1).build();
   }
 
   public StsClient sts(String accountId, AwsCredentialsProvider creds, String region) {
-    return configure(StsClient.builder(), "sts", accountId, creds, Region.of(region)).build();
+    return configure(StsClient.builder(), Service.STS, accountId, creds, Region.of(region)).build();
   }
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(
-      B builder, String service, String accountId, AwsCredentialsProvider creds, Region region) {
+      B builder, Service service, String accountId, AwsCredentialsProvider creds, Region region) {
     CallGuard guard = new CallGuard(accountId, budget, metrics, inFlight);
     builder.region(region)
         .credentialsProvider(creds)

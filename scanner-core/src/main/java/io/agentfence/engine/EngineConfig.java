@@ -1,5 +1,6 @@
 package io.agentfence.engine;
 
+import io.agentfence.collect.ReadOperation;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -18,8 +19,7 @@ import java.util.Optional;
  * @param attemptTimeout     one HTTP attempt
  * @param callTimeout        one API call, all its retries included
  * @param endpointOverride   send every call here instead of AWS (local endpoint, demo, tests)
- * @param serviceEndpoints   per service (signing name: ec2, bedrock-agentcore, iam, sts,
- *                           organizations), send its calls here instead; wins over endpointOverride.
+ * @param serviceEndpoints   per service, send its calls here instead; wins over endpointOverride.
  *                           Lets a test point one service at a host that does not exist while the
  *                           others answer (AgentCore not offered in a region).
  */
@@ -32,7 +32,7 @@ public record EngineConfig(
     Duration attemptTimeout,
     Duration callTimeout,
     Optional<URI> endpointOverride,
-    Map<String, URI> serviceEndpoints) {
+    Map<ReadOperation.Service, URI> serviceEndpoints) {
 
   public EngineConfig {
     if (concurrency < 1) {
@@ -48,21 +48,15 @@ public record EngineConfig(
     serviceEndpoints = serviceEndpoints == null ? Map.of() : Map.copyOf(serviceEndpoints);
   }
 
-  /** Without per-service endpoints (the shape before they existed). */
-  public EngineConfig(int concurrency, double ratePerSecond, int maxAttempts, Duration backoffBase,
-      Duration throttleBackoffBase, Duration attemptTimeout, Duration callTimeout, Optional<URI> endpointOverride) {
-    this(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase, attemptTimeout, callTimeout,
-        endpointOverride, Map.of());
-  }
-
-  /** Where calls to {@code service} (signing name) go, if not to AWS. */
-  public Optional<URI> endpointFor(String service) {
+  /** Where calls to {@code service} go, if not to AWS. */
+  public Optional<URI> endpointFor(ReadOperation.Service service) {
     URI own = serviceEndpoints.get(service);
     return own != null ? Optional.of(own) : endpointOverride;
   }
 
-  public EngineConfig withServiceEndpoint(String service, URI endpoint) {
-    Map<String, URI> m = new java.util.HashMap<>(serviceEndpoints);
+  public EngineConfig withServiceEndpoint(ReadOperation.Service service, URI endpoint) {
+    Map<ReadOperation.Service, URI> m = new java.util.EnumMap<>(ReadOperation.Service.class);
+    m.putAll(serviceEndpoints);
     m.put(service, endpoint);
     return new EngineConfig(concurrency, ratePerSecond, maxAttempts, backoffBase, throttleBackoffBase,
         attemptTimeout, callTimeout, endpointOverride, m);
@@ -71,7 +65,7 @@ public record EngineConfig(
   /** Conservative production defaults (research B.2: STANDARD, 5-8 attempts, 1 s throttle base). */
   public static EngineConfig defaults() {
     return new EngineConfig(4, 5.0, 8, Duration.ofMillis(100), Duration.ofSeconds(1),
-        Duration.ofSeconds(30), Duration.ofMinutes(3), Optional.empty());
+        Duration.ofSeconds(30), Duration.ofMinutes(3), Optional.empty(), Map.of());
   }
 
   public EngineConfig withConcurrency(int c) {

@@ -26,6 +26,7 @@ import io.agentfence.target.TargetSpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -181,8 +183,8 @@ public final class ScanEngine {
    */
   private Organization listOrganization(ClientFactory clients, Caller caller, TargetSpec spec, AccountSink sink) {
     boolean ouFilter = !spec.includeOus().isEmpty() || !spec.excludeOus().isEmpty();
-    java.util.function.Predicate<Account> byState = a -> TargetSpec.scannable(a) && spec.idSelected(a.id());
-    Set<String> unplaced = new java.util.HashSet<>();
+    Predicate<Account> byState = a -> TargetSpec.scannable(a) && spec.idSelected(a.id());
+    Set<String> unplaced = new HashSet<>();
     List<CoverageRecord> undetermined = new ArrayList<>();
     Reads orgReads = new Reads(caller.accountId(), CoverageRecord.GLOBAL);
     OrganizationCollector.Result res;
@@ -362,7 +364,7 @@ public final class ScanEngine {
     public void start(Account a) {
       AccountState s = new AccountState(a);
       if (states.putIfAbsent(a.id(), s) == null) {
-        submit(executor, Step.ENTER_ACCOUNT, () -> account(executor, s));
+        submit(Step.ENTER_ACCOUNT, () -> account(s));
       }
     }
 
@@ -428,7 +430,7 @@ public final class ScanEngine {
       return assumeRoleSts;
     }
 
-    void submit(ExecutorService executor, Step step, Runnable task) {
+    void submit(Step step, Runnable task) {
       pending.register();
       try {
         executor.execute(new Queued(step, sequence.getAndIncrement(), () -> {
@@ -449,7 +451,7 @@ public final class ScanEngine {
       }
     }
 
-    void account(ExecutorService executor, AccountState s) {
+    void account(AccountState s) {
       String id = s.account.id();
       AwsCredentialsProvider creds;
       try {
@@ -511,9 +513,9 @@ public final class ScanEngine {
       unitsTotal.addAndGet(regions.size() + 1);
       s.settled = true;
       s.iamPlanned = true;
-      submit(executor, Step.READ_UNIT, () -> iam(s, creds));
+      submit(Step.READ_UNIT, () -> iam(s, creds));
       for (String r : regions) {
-        submit(executor, Step.READ_UNIT, () -> region(s, creds, r));
+        submit(Step.READ_UNIT, () -> region(s, creds, r));
       }
     }
 
