@@ -62,24 +62,27 @@ public final class Canonical {
   }
 
   private static RegionInventory region(RegionInventory r) {
-    return new RegionInventory(r.region(),
-        sorted(r.runtimes(), Canonical::runtime, AgentRuntime::id),
-        sorted(r.browsers(), b -> new Browser(b.id(), b.arn(), b.name(), b.status(), net(b.network())), Browser::id),
-        sorted(r.codeInterpreters(), c -> new CodeInterpreter(c.id(), c.arn(), c.name(), c.status(),
-            net(c.network())), CodeInterpreter::id),
-        sorted(r.vpcs(), Function.identity(), Vpc::id),
-        sorted(r.subnets(), Function.identity(), Subnet::id),
-        sorted(r.routeTables(), t -> new RouteTable(t.id(), t.vpcId(),
+    return r.toBuilder()
+        .runtimes(sorted(r.runtimes(), Canonical::runtime, AgentRuntime::id))
+        .browsers(sorted(r.browsers(), b -> new Browser(b.id(), b.arn(), b.name(), b.status(), net(b.network())),
+            Browser::id))
+        .codeInterpreters(sorted(r.codeInterpreters(), c -> new CodeInterpreter(c.id(), c.arn(), c.name(),
+            c.status(), net(c.network())), CodeInterpreter::id))
+        .vpcs(sorted(r.vpcs(), Function.identity(), Vpc::id))
+        .subnets(sorted(r.subnets(), Function.identity(), Subnet::id))
+        .routeTables(sorted(r.routeTables(), t -> new RouteTable(t.id(), t.vpcId(),
             sorted(t.associations(), Function.identity(),
                 x -> x.id() + '|' + x.subnetId().orElse("") + '|' + x.gatewayId().orElse("") + '|' + x.main()),
-            sorted(t.routes(), Function.identity(), Route::destination)), RouteTable::id),
-        sorted(r.dhcpOptions(), Function.identity(), DhcpOptions::id),
-        sorted(r.vpcEndpoints(), e -> new VpcEndpoint(e.id(), e.vpcId(), e.serviceName(), e.type(), e.state(),
-            e.privateDnsEnabled(), ids(e.subnetIds()), ids(e.routeTableIds()), ids(e.securityGroupIds()),
-            e.policyDocument()), VpcEndpoint::id),
-        sorted(r.securityGroups(), Function.identity(), SecurityGroup::id),
-        sorted(r.networkInterfaces(), n -> new NetworkInterface(n.id(), n.subnetId(), n.vpcId(), n.interfaceType(),
-            n.status(), n.privateIpAddress(), ids(n.securityGroupIds()), n.tags()), NetworkInterface::id));
+            sorted(t.routes(), Function.identity(), Route::destination)), RouteTable::id))
+        .dhcpOptions(sorted(r.dhcpOptions(), Function.identity(), DhcpOptions::id))
+        .vpcEndpoints(sorted(r.vpcEndpoints(), e -> new VpcEndpoint(e.id(), e.vpcId(), e.serviceName(), e.type(),
+            e.state(), e.privateDnsEnabled(), ids(e.subnetIds()), ids(e.routeTableIds()),
+            ids(e.securityGroupIds()), e.policyDocument()), VpcEndpoint::id))
+        .securityGroups(sorted(r.securityGroups(), Function.identity(), SecurityGroup::id))
+        .networkInterfaces(sorted(r.networkInterfaces(), n -> new NetworkInterface(n.id(), n.subnetId(), n.vpcId(),
+            n.interfaceType(), n.status(), n.privateIpAddress(), ids(n.securityGroupIds()), n.tags()),
+            NetworkInterface::id))
+        .build();
   }
 
   private static AgentRuntime runtime(AgentRuntime r) {

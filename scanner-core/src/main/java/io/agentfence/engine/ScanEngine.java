@@ -562,9 +562,12 @@ public final class ScanEngine {
         try (var ec2 = clients.ec2(id, creds, region)) {
           net = NetworkCollector.collect(ec2, reads);
         }
-        RegionInventory inventory = new RegionInventory(region, ac.runtimes(), ac.browsers(), ac.codeInterpreters(),
-            net.vpcs(), net.subnets(), net.routeTables(), net.dhcpOptions(), net.vpcEndpoints(),
-            net.securityGroups(), net.networkInterfaces());
+        RegionInventory inventory = RegionInventory.builder(region)
+            .runtimes(ac.runtimes()).browsers(ac.browsers()).codeInterpreters(ac.codeInterpreters())
+            .vpcs(net.vpcs()).subnets(net.subnets()).routeTables(net.routeTables())
+            .dhcpOptions(net.dhcpOptions()).vpcEndpoints(net.vpcEndpoints())
+            .securityGroups(net.securityGroups()).networkInterfaces(net.networkInterfaces())
+            .build();
         s.publish(() -> {
           s.regions.put(region, inventory);
           s.coverage.addAll(reads.coverage());

@@ -33,7 +33,104 @@ public record RegionInventory(
   }
 
   public static RegionInventory empty(String region) {
-    return new RegionInventory(region, null, null, null, null, null, null, null, null, null, null);
+    return builder(region).build();
+  }
+
+  /**
+   * Builds a region inventory by name, so that adding a kind of resource adds one setter here
+   * instead of changing every constructor call in four modules.
+   */
+  public static Builder builder(String region) {
+    return new Builder(region);
+  }
+
+  /** A builder holding this inventory's values, to replace some of them. */
+  public Builder toBuilder() {
+    return new Builder(region)
+        .runtimes(runtimes)
+        .browsers(browsers)
+        .codeInterpreters(codeInterpreters)
+        .vpcs(vpcs)
+        .subnets(subnets)
+        .routeTables(routeTables)
+        .dhcpOptions(dhcpOptions)
+        .vpcEndpoints(vpcEndpoints)
+        .securityGroups(securityGroups)
+        .networkInterfaces(networkInterfaces);
+  }
+
+  /** Mutable and single-use; absent lists are empty. */
+  public static final class Builder {
+    private final String region;
+    private List<AgentRuntime> runtimes = List.of();
+    private List<Browser> browsers = List.of();
+    private List<CodeInterpreter> codeInterpreters = List.of();
+    private List<Vpc> vpcs = List.of();
+    private List<Subnet> subnets = List.of();
+    private List<RouteTable> routeTables = List.of();
+    private List<DhcpOptions> dhcpOptions = List.of();
+    private List<VpcEndpoint> vpcEndpoints = List.of();
+    private List<SecurityGroup> securityGroups = List.of();
+    private List<NetworkInterface> networkInterfaces = List.of();
+
+    private Builder(String region) {
+      this.region = region;
+    }
+
+    public Builder runtimes(List<AgentRuntime> v) {
+      runtimes = v;
+      return this;
+    }
+
+    public Builder browsers(List<Browser> v) {
+      browsers = v;
+      return this;
+    }
+
+    public Builder codeInterpreters(List<CodeInterpreter> v) {
+      codeInterpreters = v;
+      return this;
+    }
+
+    public Builder vpcs(List<Vpc> v) {
+      vpcs = v;
+      return this;
+    }
+
+    public Builder subnets(List<Subnet> v) {
+      subnets = v;
+      return this;
+    }
+
+    public Builder routeTables(List<RouteTable> v) {
+      routeTables = v;
+      return this;
+    }
+
+    public Builder dhcpOptions(List<DhcpOptions> v) {
+      dhcpOptions = v;
+      return this;
+    }
+
+    public Builder vpcEndpoints(List<VpcEndpoint> v) {
+      vpcEndpoints = v;
+      return this;
+    }
+
+    public Builder securityGroups(List<SecurityGroup> v) {
+      securityGroups = v;
+      return this;
+    }
+
+    public Builder networkInterfaces(List<NetworkInterface> v) {
+      networkInterfaces = v;
+      return this;
+    }
+
+    public RegionInventory build() {
+      return new RegionInventory(region, runtimes, browsers, codeInterpreters, vpcs, subnets, routeTables,
+          dhcpOptions, vpcEndpoints, securityGroups, networkInterfaces);
+    }
   }
 
   public Optional<Vpc> vpc(String id) {

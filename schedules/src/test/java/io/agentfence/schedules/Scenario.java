@@ -146,8 +146,8 @@ public record Scenario(
     DhcpOptions dopt = dhcpOptionsId.equals("dopt-1")
         ? new DhcpOptions("dopt-1", Map.of(DhcpOptions.DOMAIN_NAME_SERVERS, List.of("AmazonProvidedDNS")))
         : new DhcpOptions(dhcpOptionsId, Map.of(DhcpOptions.DOMAIN_NAME_SERVERS, List.of("10.9.9.9")));
-    RegionInventory region = new RegionInventory(REGION, List.of(rt), List.of(), List.of(), List.of(vpc), List.of(sn),
-        List.of(rtb), List.of(dopt), List.of(), List.of(), List.of());
+    RegionInventory region = RegionInventory.builder(REGION).runtimes(List.of(rt)).vpcs(List.of(vpc))
+        .subnets(List.of(sn)).routeTables(List.of(rtb)).dhcpOptions(List.of(dopt)).build();
     String guardrail = GUARDRAIL_ARN.replace("111111111111", acct);
     ManagedPolicy policy = new ManagedPolicy(guardrail, "AgentCoreGuardrail", "/", "v3", false,
         new PolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\","

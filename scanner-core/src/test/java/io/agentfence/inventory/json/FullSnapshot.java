@@ -52,8 +52,10 @@ public final class FullSnapshot {
         List.of(new SecurityGroupRule("-1", -1, -1, List.of("0.0.0.0/0"), List.of("::/0"), List.of("pl-1"), List.of())));
     var eni = new NetworkInterface("eni-1", "subnet-0a1b2c3d", "vpc-0a1b2c3d", "agentcore", "in-use", "10.0.1.10",
         List.of("sg-0a1b2c3d"), Map.of("Name", "agent"));
-    var region = new RegionInventory("us-east-1", List.of(runtime), List.of(browser), List.of(ci),
-        List.of(vpc, vpcUnknownDns), List.of(subnet), List.of(rt), List.of(dhcp), endpoints, List.of(sg), List.of(eni));
+    var region = RegionInventory.builder("us-east-1").runtimes(List.of(runtime)).browsers(List.of(browser))
+        .codeInterpreters(List.of(ci)).vpcs(List.of(vpc, vpcUnknownDns)).subnets(List.of(subnet))
+        .routeTables(List.of(rt)).dhcpOptions(List.of(dhcp)).vpcEndpoints(endpoints).securityGroups(List.of(sg))
+        .networkInterfaces(List.of(eni)).build();
     var policy = new ManagedPolicy("arn:aws:iam::111122223333:policy/Guardrail", "Guardrail", "/", "v3", false,
         new PolicyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":\"bedrock-agentcore:CreateAgentRuntime\",\"Resource\":\"*\"}]}"));
     var role = new IamPrincipal(IamPrincipal.PrincipalType.ROLE, "deployer", "arn:aws:iam::111122223333:role/deployer", "/",

@@ -21,12 +21,13 @@ class SnapshotJsonTest {
         List.of(new RuntimeEndpoint("DEFAULT", "DEFAULT", "arn:x", "READY", Optional.of("1"), Optional.empty())));
     var rt = new RouteTable("rtb-1", "vpc-1", List.of(new RouteTableAssociation("rtbassoc-1", true, Optional.empty(), Optional.empty(), "associated")),
         List.of(Route.ipv4("10.0.0.0/16", RouteTarget.gateway("local")), Route.ipv4("0.0.0.0/0", new RouteTarget(RouteTargetType.NAT_GATEWAY, "nat-1"))));
-    var region = new RegionInventory("us-east-1", List.of(runtime), List.of(), List.of(),
-        List.of(new Vpc("vpc-1", List.of("10.0.0.0/16"), List.of(), "dopt-1", Optional.of(true), false)),
-        List.of(), List.of(rt), List.of(new DhcpOptions("dopt-1", Map.of("domain-name-servers", List.of("AmazonProvidedDNS")))),
-        List.of(new VpcEndpoint("vpce-1", "vpc-1", "com.amazonaws.us-east-1.s3", "Gateway", "available", false, List.of(), List.of("rtb-1"), List.of(),
-            Optional.of(new PolicyDocument("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))),
-        List.of(), List.of());
+    var region = RegionInventory.builder("us-east-1").runtimes(List.of(runtime))
+        .vpcs(List.of(new Vpc("vpc-1", List.of("10.0.0.0/16"), List.of(), "dopt-1", Optional.of(true), false)))
+        .routeTables(List.of(rt))
+        .dhcpOptions(List.of(new DhcpOptions("dopt-1", Map.of("domain-name-servers", List.of("AmazonProvidedDNS")))))
+        .vpcEndpoints(List.of(new VpcEndpoint("vpce-1", "vpc-1", "com.amazonaws.us-east-1.s3", "Gateway", "available", false, List.of(), List.of("rtb-1"), List.of(),
+            Optional.of(new PolicyDocument("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}")))))
+        .build();
     var iam = new IamInventory(List.of(new ManagedPolicy("arn:aws:iam::111122223333:policy/g", "g", "/", "v1", false, new PolicyDocument("not json"))), List.of());
     return Snapshot.of(CollectionInfo.empty(), Optional.empty(),
         List.of(new AccountInventory(Account.of("111122223333"), iam, List.of(region))),
