@@ -8,7 +8,12 @@ public enum CoverageStatus {
   ROLE_NOT_ASSUMABLE,
   REGION_DISABLED,
   NOT_OFFERED,
-  ERROR;
+  ERROR,
+  /**
+   * Not read from AWS: the snapshot is a Terraform plan's proposed world ({@code check
+   * --terraform-plan} without an inventory), and a plan holds only the resources it manages.
+   */
+  NOT_IN_PLAN;
 
   /**
    * Whether this outcome leaves nothing unread: the region being disabled or AgentCore not being
