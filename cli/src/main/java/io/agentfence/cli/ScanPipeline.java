@@ -32,7 +32,7 @@ public final class ScanPipeline {
     List<ReportOutputs.Target> targets = output.targets(io);
     List<PreviousFinding> previous = output.previousFindings();
     ScanInput input = source.load();
-    rejectUnknownRuleIds(input);
+    rejectUnknownRuleIds(runner, input.baseline());
     io.err().println(describe(input));
     ScanReport report = runner.report(input.snapshot(), input.baseline(),
         LocalDate.now(ZoneOffset.UTC), VersionProvider.version());
@@ -51,11 +51,11 @@ public final class ScanPipeline {
   }
 
   /** A severity override or suppression naming a rule that does not exist is a typo: say so. */
-  private void rejectUnknownRuleIds(ScanInput input) {
+  static void rejectUnknownRuleIds(CheckRunner runner, io.agentfence.baseline.Baseline baseline) {
     List<String> known = runner.reportRules().stream().map(RuleMetadata::id).toList();
-    List<String> unknown = BaselineParser.unknownRuleIds(input.baseline(), known);
+    List<String> unknown = BaselineParser.unknownRuleIds(baseline, known);
     if (!unknown.isEmpty()) {
-      throw new UserError(input.baseline().source() + ": unknown rule id(s) " + String.join(", ", unknown)
+      throw new UserError(baseline.source() + ": unknown rule id(s) " + String.join(", ", unknown)
           + " in severityOverrides or suppressions. Use ids listed by 'agentfence rules'.");
     }
   }

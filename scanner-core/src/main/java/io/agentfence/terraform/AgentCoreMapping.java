@@ -46,8 +46,14 @@ final class AgentCoreMapping {
       before.versions().stream().filter(x -> !x.version().equals(version)).forEach(versions::add);
     }
     versions.add(new RuntimeVersion(version, net, v.plain("status").orElse("READY")));
+    // The DEFAULT endpoint always serves the latest version; other endpoints keep theirs.
+    List<RuntimeEndpoint> endpoints = new ArrayList<>();
+    for (RuntimeEndpoint e : before == null ? List.<RuntimeEndpoint>of() : before.endpoints()) {
+      endpoints.add(!e.name().equals("DEFAULT") ? e
+          : new RuntimeEndpoint(e.id(), e.name(), e.arn(), e.status(), Optional.of(version), Optional.empty()));
+    }
     a.here().runtimes.put(id, new AgentRuntime(id, v.own("agent_runtime_arn"), v.plain("agent_runtime_name").orElse(id),
-        v.plain("status").orElse(""), version, versions, before == null ? List.of() : before.endpoints()));
+        v.plain("status").orElse(""), version, versions, endpoints));
     return Optional.empty();
   }
 

@@ -56,8 +56,16 @@ final class Resolver {
 
   /** One referenced attribute of a resource: a value, or the placeholder for one not known yet. */
   record Target(String address, String type, String attr, Optional<String> value) {
-    String valueOrPlaceholder() {
-      return value.orElseGet(() -> Placeholders.of(type, address, attr));
+    /**
+     * The value, or the placeholder of an identity (an id or ARN) of a planned resource: that
+     * links two planned resources. Any other value known only after apply has no stand-in.
+     */
+    Optional<String> valueOrIdentity() {
+      return value.or(() -> identity(attr) ? Optional.of(Placeholders.of(type, address, attr)) : Optional.empty());
+    }
+
+    static boolean identity(String attr) {
+      return attr.equals("id") || attr.endsWith("_id") || attr.equals("arn") || attr.endsWith("_arn");
     }
   }
 

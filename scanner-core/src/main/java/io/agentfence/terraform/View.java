@@ -107,7 +107,7 @@ final class View {
       return Optional.empty();
     }
     List<Resolver.Target> t = resolver.targets(rc, Arrays.asList(path), side);
-    return Optional.of(t.size() == 1 ? t.get(0).valueOrPlaceholder() : marker(dotted(path)));
+    return Optional.of(t.size() == 1 ? t.get(0).valueOrIdentity().orElseGet(() -> marker(dotted(path))) : marker(dotted(path)));
   }
 
   /**
@@ -154,14 +154,14 @@ final class View {
       List<Resolver.Target> targets = resolver.targets(rc, Arrays.asList(path), side).stream()
           .filter(t -> t.value().isEmpty() || !out.contains(t.value().get())).toList();
       if (whole) {
-        targets.forEach(t -> out.add(t.valueOrPlaceholder()));
+        targets.forEach(t -> out.add(t.valueOrIdentity().orElseGet(() -> marker(dotted(path)))));
         if (targets.isEmpty()) {
           out.add(marker(dotted(path)));
         }
       } else {
         for (int h = 0; h < holes.size(); h++) {
           out.set(holes.get(h), h < targets.size() && holes.size() == targets.size()
-              ? targets.get(h).valueOrPlaceholder() : marker(dotted(path)));
+              ? targets.get(h).valueOrIdentity().orElseGet(() -> marker(dotted(path))) : marker(dotted(path)));
         }
       }
     }
@@ -182,7 +182,7 @@ final class View {
       if (same) {
         List<Resolver.Target> t = resolver.resolveExpression(rc, b.path(attr), side);
         if (t.size() == 1) {
-          return t.get(0).valueOrPlaceholder();
+          return t.get(0).valueOrIdentity().orElseGet(() -> marker(block + "." + attr));
         }
       }
     }

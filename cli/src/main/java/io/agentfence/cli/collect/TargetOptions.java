@@ -126,4 +126,9 @@ public final class TargetOptions {
   public List<String> regions() {
     return regions;
   }
+
+  /** The accounts named with {@code --account}. */
+  public List<String> accounts() {
+    return List.copyOf(accounts);
+  }
 }

@@ -31,6 +31,18 @@ public final class MarkdownReporter implements Reporter {
   /** Characters of a message or chain shown in a cell; the full text is in the SARIF/JSON. */
   static final int MAX_TEXT = 300;
 
+  /** With {@code check --terraform-plan}: what the plan does to the findings; empty otherwise. */
+  private final java.util.Optional<io.agentfence.terraform.PlanEffect> plan;
+
+  public MarkdownReporter() {
+    this.plan = java.util.Optional.empty();
+  }
+
+  /** A summary that also says what a Terraform plan introduces and fixes. */
+  public MarkdownReporter(io.agentfence.terraform.PlanEffect plan) {
+    this.plan = java.util.Optional.of(plan);
+  }
+
   @Override
   public String format() {
     return "markdown";
@@ -93,6 +105,7 @@ public final class MarkdownReporter implements Reporter {
     }
     b.append('\n');
 
+    plan.ifPresent(p -> PlanSection.render(p, b));
     runtimes(view, b);
     gaps(view, b);
     topLinks(view, b);

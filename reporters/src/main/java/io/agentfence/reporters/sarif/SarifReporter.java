@@ -73,6 +73,8 @@ public final class SarifReporter implements Reporter {
   /** Our own versioned fingerprint, the full SHA-256 (spec §3.27.17 naming). */
   public static final String FINGERPRINT_KEY = "agentfenceFinding/v1";
   public static final String CATEGORY_PREFIX = "agentfence/aws/";
+  private static final String TERRAFORM_FILE = io.agentfence.terraform.AfterApplyCheck.FILE;
+  private static final String TERRAFORM_LINE = io.agentfence.terraform.AfterApplyCheck.LINE;
 
   /**
    * SARIF is written compact: it is read by machines (GitHub, the Multitool, {@code jq}), and
@@ -468,7 +470,7 @@ public final class SarifReporter implements Reporter {
     }).orElse(null);
     return new Result(f.ruleId(), ruleIndex, unknown ? "review" : "fail",
         unknown ? "none" : RuleDescriptors.level(f.severity()),
-        new Message(RuleDescriptors.sentence(text.toString())), List.of(primary(f.resource())),
+        new Message(RuleDescriptors.sentence(text.toString())), List.of(primary(f)),
         null, fingerprints(e.fingerprint()), suppressions,
         comparing ? e.baselineState().orElse(BaselineState.NEW).wireName() : null, props);
   }
@@ -499,6 +501,22 @@ public final class SarifReporter implements Reporter {
     props.put("region", r.region());
     props.put("findingMessage", message);
     return props;
+  }
+
+  /**
+   * A finding on a resource a Terraform plan creates or changes is shown on the line of its
+   * {@code resource} block ({@code check --terraform-plan}): a repository-relative {@code .tf} path,
+   * which GitHub places on the pull request's diff. Every other finding is about a cloud resource.
+   */
+  private static Location primary(Finding f) {
+    String file = f.properties().get(TERRAFORM_FILE);
+    String line = f.properties().get(TERRAFORM_LINE);
+    if (file == null || line == null) {
+      return primary(f.resource());
+    }
+    ResourceRef r = f.resource();
+    return new Location(null, new PhysicalLocation(new ArtifactLocation(file), new Region(Integer.parseInt(line))),
+        List.of(new LogicalLocation(r.id(), r.arn(), "resource")), null);
   }
 
   private static Location primary(ResourceRef r) {

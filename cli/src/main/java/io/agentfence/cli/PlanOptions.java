@@ -1,0 +1,27 @@
+package io.agentfence.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of {@code check --terraform-plan}: the plan, where its sources are, and its base world. */
+public final class PlanOptions {
+  @Option(names = "--terraform-plan", paramLabel = "FILE",
+      description = "Check the world a Terraform plan proposes: the JSON of 'terraform show -json tfplan',"
+          + " applied over --inventory, over a live collection (--live), or alone (see docs/terraform.md).")
+  Path plan;
+
+  @Option(names = "--terraform-root", paramLabel = "DIR", defaultValue = ".",
+      description = "With --terraform-plan: the directory of the Terraform root module the plan was made in;"
+          + " .tf locations are reported relative to the current directory (the repository checkout)."
+          + " Default: ${DEFAULT-VALUE}.")
+  Path root;
+
+  @Option(names = "--live",
+      description = "With --terraform-plan: collect the live world from AWS (targets as for 'scan') and apply"
+          + " the plan over it.")
+  boolean live;
+
+  public boolean active() {
+    return plan != null;
+  }
+}
