@@ -51,9 +51,7 @@ final class PlanGate {
     Snapshot base = inventory != null ? SnapshotJson.read(inventory) : plan.live ? live.get() : Snapshot.of(
         new CollectionInfo("agentfence", "none", Optional.empty(), Optional.empty(), List.of(), List.of(), false),
         Optional.empty(), List.of(), List.of());
-    Path repo = Path.of("").toAbsolutePath();
-    ProposedWorld world = ProposedWorld.of(tf, base,
-        new ProposedWorld.Options(account, repo.resolve(plan.root), repo));
+    ProposedWorld world = ProposedWorld.of(tf, base, new ProposedWorld.Options(account, plan.root, plan.repository));
     CheckRunner runner = new CheckRunner(AfterApplyCheck.wrap(Catalogue.all(), world.index()));
     ScanPipeline.rejectUnknownRuleIds(runner, baseline);
     describe(world, io);

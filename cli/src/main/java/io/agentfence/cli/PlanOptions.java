@@ -11,10 +11,14 @@ public final class PlanOptions {
   Path plan;
 
   @Option(names = "--terraform-root", paramLabel = "DIR", defaultValue = ".",
-      description = "With --terraform-plan: the directory of the Terraform root module the plan was made in;"
-          + " .tf locations are reported relative to the current directory (the repository checkout)."
-          + " Default: ${DEFAULT-VALUE}.")
+      description = "With --terraform-plan: the directory of the Terraform root module the plan was made in,"
+          + " where its .tf files are found. Default: ${DEFAULT-VALUE}.")
   Path root;
+
+  @Option(names = "--repository-root", paramLabel = "DIR", defaultValue = ".",
+      description = "With --terraform-plan: the repository checkout that SARIF .tf paths are relative to (GitHub"
+          + " resolves them against it). Default: ${DEFAULT-VALUE}.")
+  Path repository;
 
   @Option(names = "--live",
       description = "With --terraform-plan: collect the live world from AWS (targets as for 'scan') and apply"

@@ -118,8 +118,7 @@ public class AfterApplyCheck implements Check {
   private static String firstToken(String fromMarker) {
     String rest = fromMarker.substring(Placeholders.AFTER_APPLY.length()).stripLeading();
     int end = 0;
-    while (end < rest.length() && !Character.isWhitespace(rest.charAt(end)) && rest.charAt(end) != ')'
-        && rest.charAt(end) != ',') {
+    while (end < rest.length() && !Character.isWhitespace(rest.charAt(end)) && ")',\"".indexOf(rest.charAt(end)) < 0) {
       end++;
     }
     return Placeholders.AFTER_APPLY + " " + rest.substring(0, end);

@@ -103,8 +103,21 @@ public record ProposedWorld(
     String source = "terraform-plan:" + plan.source() + (planOnly ? "" : " over " + bc.source());
     CollectionInfo info = new CollectionInfo(bc.tool(), source, bc.startedAt(), bc.finishedAt(), reqAccounts, reqRegions,
         bc.cancelled());
-    return new ProposedWorld(plan, before.build(info), after.build(info), index, List.copyOf(planned),
-        List.copyOf(ignored));
+    Snapshot proposed = after.build(info);
+    Snapshot current = before.build(info);
+    // Both worlds answer for the same scopes: a scope only one of them holds resources in must not
+    // look like a coverage gap the plan introduces or fixes.
+    List<io.agentfence.inventory.CoverageRecord> coverage = new ArrayList<>(proposed.coverage());
+    Set<String> seen = new LinkedHashSet<>();
+    coverage.forEach(c -> seen.add(c.accountId() + '|' + c.region() + '|' + c.kind()));
+    current.coverage().stream().filter(c -> seen.add(c.accountId() + '|' + c.region() + '|' + c.kind()))
+        .forEach(coverage::add);
+    return new ProposedWorld(plan, withCoverage(current, coverage), withCoverage(proposed, coverage), index,
+        List.copyOf(planned), List.copyOf(ignored));
+  }
+
+  private static Snapshot withCoverage(Snapshot s, List<io.agentfence.inventory.CoverageRecord> coverage) {
+    return new Snapshot(s.formatVersion(), s.collection(), s.organization(), s.accounts(), coverage);
   }
 
   /** An empty requested list means "everything": adding to it would narrow it. */
