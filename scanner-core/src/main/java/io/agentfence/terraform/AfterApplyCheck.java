@@ -64,9 +64,20 @@ public class AfterApplyCheck implements Check {
   }
 
   Finding adjust(Finding f) {
+    return adjust(f, Map.of());
+  }
+
+  /**
+   * @param inherited location properties to use when the plan index finds nothing for {@code f}
+   *     (a composite verdict on a live runtime that fails because of a planned route)
+   */
+  Finding adjust(Finding f, Map<String, String> inherited) {
     Optional<PlanIndex.Entry> entry = index.find(f);
     Optional<String> marker = markerIn(f).or(() -> entry.flatMap(e -> e.unresolved().stream().findFirst()));
     Map<String, String> props = new LinkedHashMap<>(f.properties());
+    if (entry.isEmpty()) {
+      props.putAll(inherited);
+    }
     entry.ifPresent(e -> {
       props.put(ADDRESS, e.resource().address());
       props.put(ACTION, e.resource().action());
@@ -130,9 +141,24 @@ public class AfterApplyCheck implements Check {
       super(delegate, index);
     }
 
+    /**
+     * A verdict over other rules points where the first failing finding on the same resource that
+     * the plan located points: the verdict fails because of it.
+     */
     @Override
     public List<Finding> evaluate(CheckContext context, List<Finding> prior) {
-      return ((CompositeCheck) delegate).evaluate(context, prior).stream().map(this::adjust).toList();
+      Map<String, Map<String, String>> located = new LinkedHashMap<>();
+      for (Finding p : prior) {
+        if (p.failed() && p.properties().containsKey(FILE)) {
+          Map<String, String> loc = new LinkedHashMap<>();
+          for (String k : List.of(ADDRESS, ACTION, FILE, LINE)) {
+            loc.put(k, p.properties().get(k));
+          }
+          located.putIfAbsent(p.resource().arn(), loc);
+        }
+      }
+      return ((CompositeCheck) delegate).evaluate(context, prior).stream()
+          .map(f -> adjust(f, located.getOrDefault(f.resource().arn(), Map.of()))).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.agentfence.terraform;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -66,11 +65,5 @@ final class PlanMapper {
     return PENDING.getOrDefault(type, type.startsWith("aviatrix_")
         ? "Aviatrix resources are not in the inventory model yet (DCF state, issue #15)"
         : "no agentfence rule reads this resource type");
-  }
-
-  static List<String> modelledTypes() {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>(FIRST.keySet());
-    all.addAll(SECOND.keySet());
-    return List.copyOf(all);
   }
 }

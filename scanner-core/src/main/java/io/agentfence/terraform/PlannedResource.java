@@ -14,6 +14,6 @@ public record PlannedResource(String address, String type, String action, Option
   }
 
   public boolean changed() {
-    return !action.equals("no-op");
+    return !action.equals("no-op") && !action.equals("forget");
   }
 }

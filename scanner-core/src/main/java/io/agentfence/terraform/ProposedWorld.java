@@ -72,7 +72,11 @@ public record ProposedWorld(
           apply(mapping.get(), new View(rc, Side.BEFORE, resolver), scope, before, false);
         }
         List<Apply> done = new ArrayList<>();
-        if (rc.existsBefore() && (!rc.existsAfter() || rc.action().equals("replace"))) {
+        if (rc.actions().contains("forget")) {
+          // Forgotten: Terraform stops managing it, the resource itself stays as it is.
+          done.add(apply(mapping.get(), new View(rc, Side.BEFORE, resolver), scope, after, false));
+        }
+        if (rc.existsBefore() && !rc.actions().contains("forget") && (!rc.existsAfter() || rc.action().equals("replace"))) {
           done.add(apply(mapping.get(), new View(rc, Side.BEFORE, resolver), scope, after, true));
         }
         if (rc.existsAfter()) {

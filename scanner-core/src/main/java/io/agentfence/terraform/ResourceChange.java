@@ -59,21 +59,11 @@ public record ResourceChange(
     return after.isObject();
   }
 
-  /** The plan changes this resource (anything but no-op and read). */
-  public boolean changes() {
-    return !actions.equals(List.of("no-op")) && !actions.equals(List.of("read"));
-  }
-
   /** One word for the change: create, update, delete, replace, no-op or read. */
   public String action() {
     if (actions.contains("create") && actions.contains("delete")) {
       return "replace";
     }
     return actions.isEmpty() ? "no-op" : actions.get(0);
-  }
-
-  /** {@code type.name} without module path or index: how the configuration names the block. */
-  public String configAddress() {
-    return type + "." + name;
   }
 }

@@ -28,11 +28,6 @@ public record TerraformPlan(
     resourceChanges = Values.list(resourceChanges);
   }
 
-  /** The change of one resource instance, by absolute address. */
-  public Optional<ResourceChange> change(String address) {
-    return resourceChanges.stream().filter(c -> c.address().equals(address)).findFirst();
-  }
-
   /** The value of an input variable of the root module, when the plan records it. */
   public Optional<JsonNode> variable(String name) {
     JsonNode v = variables.path(name).path("value");

@@ -30,11 +30,6 @@ final class View {
     this.unknown = side == Side.AFTER ? rc.afterUnknown() : MissingNode.getInstance();
   }
 
-  /** Values of this resource read so far that stay unknown until apply (their markers). */
-  java.util.Set<String> unresolved() {
-    return unresolved;
-  }
-
   /** A marker for a value of this resource that no reference explains. */
   String markUnknown(String path) {
     return marker(path);

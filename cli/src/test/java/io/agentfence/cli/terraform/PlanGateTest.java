@@ -114,8 +114,8 @@ class PlanGateTest {
   void aPlanRoutingTheRuntimeSubnetToANatFailsOnTheRouteBlock(@TempDir Path dir) throws Exception {
     Run r = check("nat-route", dir);
     assertThat(r.failing()).containsExactly(
-        "AF-CNT-001 support_agent-a1b2c3d4e5",
-        "AF-CNT-001 triage_agent-b2c3d4e5f6",
+        "AF-CNT-001 support_agent-a1b2c3d4e5 main.tf:28",
+        "AF-CNT-001 triage_agent-b2c3d4e5f6 main.tf:28",
         "AF-EGR-001 research_browser-c3d4e5f6a7 main.tf:28",
         "AF-EGR-001 support_agent-a1b2c3d4e5 main.tf:28",
         "AF-EGR-001 triage_agent-b2c3d4e5f6 main.tf:28");
