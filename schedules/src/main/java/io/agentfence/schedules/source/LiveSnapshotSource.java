@@ -125,14 +125,9 @@ public final class LiveSnapshotSource implements SnapshotSource {
 
   /** The engine's targets, as {@code agentfence scan} builds them from the same options. */
   TargetSpec spec(Targets t, String runId) {
-    Set<String> include = new HashSet<>();
-    List<String> explicit = t.accounts();
-    if (t.org()) {
-      include.addAll(t.accounts()); // with org, accounts narrow the organization's accounts
-      explicit = List.of();
-    }
     String home = t.regions().isEmpty() ? access.homeRegion(t) : t.regions().get(0);
-    return new TargetSpec(t.regions(), explicit, t.org(), include, new HashSet<>(t.excludeAccounts()),
-        new HashSet<>(t.includeOus()), new HashSet<>(t.excludeOus()), t.role(), t.externalId(), runId, home);
+    return TargetSpec.builder(runId, home).regions(t.regions()).accounts(t.accounts()).org(t.org())
+        .excludeAccounts(t.excludeAccounts()).includeOus(t.includeOus()).excludeOus(t.excludeOus())
+        .roleName(t.role()).externalId(t.externalId()).build();
   }
 }
