@@ -72,6 +72,11 @@ public final class CoverageGaps {
     return kinds(true).stream().map(k -> record(accountId, region, k, cause)).toList();
   }
 
+  /** Organizations, recorded against the management account (the snapshot's organization was not read). */
+  public static CoverageRecord organization(String managementAccountId, Cause cause) {
+    return record(managementAccountId, CoverageRecord.GLOBAL, ResourceKind.ORGANIZATIONS, cause);
+  }
+
   /** Whether a coverage record's region names a real region (not global, not all regions). */
   public static boolean namesRegion(CoverageRecord c) {
     return !c.region().equals(CoverageRecord.GLOBAL) && !c.region().equals(ALL_REGIONS);

@@ -6,6 +6,7 @@ import io.agentfence.inventory.AgentRuntime;
 import io.agentfence.inventory.Browser;
 import io.agentfence.inventory.CodeInterpreter;
 import io.agentfence.inventory.CollectionInfo;
+import io.agentfence.inventory.CoverageGaps;
 import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.DhcpOptions;
@@ -14,7 +15,6 @@ import io.agentfence.inventory.IamPrincipal;
 import io.agentfence.inventory.ManagedPolicy;
 import io.agentfence.inventory.OrganizationInventory;
 import io.agentfence.inventory.RegionInventory;
-import io.agentfence.inventory.ResourceKind;
 import io.agentfence.inventory.RouteTable;
 import io.agentfence.inventory.SecurityGroup;
 import io.agentfence.inventory.ServiceControlPolicy;
@@ -129,17 +129,12 @@ final class World {
     List<CoverageRecord> records = new ArrayList<>(coverage);
     for (Acct a : accounts.values()) {
       List<RegionInventory> regions = new ArrayList<>();
+      List<CoverageRecord> gaps = new ArrayList<>(CoverageGaps.global(a.account.id(), NOT_IN_PLAN));
       for (Region r : a.regions.values()) {
         regions.add(r.build());
-        for (ResourceKind kind : ResourceKind.values()) {
-          if (!kind.global() && index.record(a.account.id(), r.base.region(), kind).isEmpty()) {
-            records.add(notInPlan(a.account.id(), r.base.region(), kind));
-          }
-        }
+        gaps.addAll(CoverageGaps.region(a.account.id(), r.base.region(), NOT_IN_PLAN));
       }
-      if (index.record(a.account.id(), CoverageRecord.GLOBAL, ResourceKind.IAM).isEmpty()) {
-        records.add(notInPlan(a.account.id(), CoverageRecord.GLOBAL, ResourceKind.IAM));
-      }
+      gaps.stream().filter(g -> index.record(g.accountId(), g.region(), g.kind()).isEmpty()).forEach(records::add);
       out.add(new AccountInventory(a.account, new IamInventory(List.copyOf(a.policies.values()),
           List.copyOf(a.principals.values())), regions));
     }
@@ -150,16 +145,15 @@ final class World {
     } else if (organizationAccount.isPresent() && !scps.isEmpty()) {
       String mgmt = organizationAccount.get();
       org = Optional.of(new OrganizationInventory("", mgmt, List.of(), List.copyOf(scps.values())));
-      records.add(notInPlan(mgmt, CoverageRecord.GLOBAL, ResourceKind.ORGANIZATIONS));
+      records.add(CoverageGaps.organization(mgmt, NOT_IN_PLAN));
     }
     return new Snapshot(Snapshot.FORMAT_VERSION, collection, org, out, records);
   }
 
-  private static CoverageRecord notInPlan(String account, String region, ResourceKind kind) {
-    return CoverageRecord.gap(account, region, kind, CoverageStatus.NOT_IN_PLAN, null, null,
-        "only the Terraform plan was read, and a plan holds only the resources its configuration manages;"
-            + " give --inventory FILE or live targets to check against everything deployed");
-  }
+  /** Why a scope of a plan checked without an inventory is not complete. */
+  private static final CoverageGaps.Cause NOT_IN_PLAN = new CoverageGaps.Cause(CoverageStatus.NOT_IN_PLAN,
+      Optional.empty(), null, "only the Terraform plan was read, and a plan holds only the resources its configuration"
+          + " manages; give --inventory FILE or live targets to check against everything deployed");
 
   static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
     Map<String, T> m = new LinkedHashMap<>();
