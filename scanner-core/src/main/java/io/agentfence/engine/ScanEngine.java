@@ -8,6 +8,7 @@ import io.agentfence.collect.OrganizationCollector;
 import io.agentfence.collect.ReadFailure;
 import io.agentfence.collect.ReadOperation;
 import io.agentfence.collect.Reads;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.collect.ScanCancelledException;
 import io.agentfence.inventory.Account;
 import io.agentfence.inventory.AccountInventory;
@@ -70,13 +71,21 @@ public final class ScanEngine {
   private final AwsCredentialsProvider base;
   private final ScanProgress.Listener listener;
   private final CallMetrics metrics = new CallMetrics();
+  private final ReusableReads reuse;
   private volatile boolean cancelled;
   private volatile ExecutorService pool;
 
   public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener) {
+    this(config, base, listener, ReusableReads.none());
+  }
+
+  /** A warm scan: immutable records of a previous snapshot ({@link ReusableReads}) are not read again. */
+  public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener,
+      ReusableReads reuse) {
     this.config = config;
     this.base = base;
     this.listener = listener;
+    this.reuse = reuse;
   }
 
   public CallMetrics metrics() {
@@ -552,7 +561,7 @@ public final class ScanEngine {
       try {
         AgentCoreCollector.Result ac;
         try (var client = clients.agentCore(id, creds, region)) {
-          ac = AgentCoreCollector.collect(client, reads);
+          ac = AgentCoreCollector.collect(client, reads, reuse.region(id, region));
         }
         // The network is read even where AgentCore answered "no endpoint here" (unknown host):
         // Java cannot tell a missing host from a DNS fault, and only a working EC2 read in the
