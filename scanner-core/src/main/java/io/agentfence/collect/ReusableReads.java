@@ -53,6 +53,11 @@ public final class ReusableReads {
 
   /** Reusable records of {@code previous}, labelled with the collection that read them. */
   public static ReusableReads of(Snapshot previous) {
+    return of(previous, previous.collection().label());
+  }
+
+  /** Reusable records of {@code previous}; {@code label} names it (e.g. a scheduled run) in reused records. */
+  public static ReusableReads of(Snapshot previous, String label) {
     Set<String> read = new HashSet<>();
     for (CoverageRecord c : previous.coverage()) {
       if (c.status() == CoverageStatus.READ) {
@@ -85,7 +90,7 @@ public final class ReusableReads {
         regions.put(account + '/' + r.region(), new Region(versions, browsers, interpreters));
       }
     }
-    return new ReusableReads(regions, previous.collection().label());
+    return new ReusableReads(regions, label);
   }
 
   /** What one (account, region) unit may reuse. */
