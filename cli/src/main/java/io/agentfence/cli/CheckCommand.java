@@ -53,6 +53,7 @@ public final class CheckCommand implements Callable<Integer> {
     java.util.Optional<String> account = targets.accounts().size() == 1
         ? java.util.Optional.of(targets.accounts().get(0)) : java.util.Optional.empty();
     return PlanGate.run(plan, inventory, baseline, account,
-        () -> new io.agentfence.cli.collect.LiveSource(targets, baseline, io).load().snapshot(), output, io);
+        () -> new io.agentfence.cli.collect.LiveSource(targets, new io.agentfence.cli.collect.WarmOptions(), baseline, io)
+            .load().snapshot(), output, io);
   }
 }
