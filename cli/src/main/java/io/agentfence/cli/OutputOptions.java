@@ -30,6 +30,11 @@ public final class OutputOptions {
           + " agentfence.sarif (+ agentfence-2.sarif... when GitHub's per-file limits need it), agentfence.md.")
   Path outputDir;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Table: print every finding with its evidence chain (the default view groups them per runtime"
+          + " and account and shows each AWS error text once).")
+  boolean verbose;
+
   @Option(names = "--previous", paramLabel = "FILE",
       description = "Compare with an earlier SARIF or JSON result of agentfence: results get a baseline state"
           + " (new, unchanged, updated, absent), matched by fingerprint.")
@@ -58,7 +63,7 @@ public final class OutputOptions {
     if (failOnNew && previous == null) {
       throw new UserError("agentfence: --fail-on-new needs --previous FILE (the earlier result to compare with)");
     }
-    return ReportOutputs.plan(format, output, outputDir, io.colour());
+    return ReportOutputs.plan(format, output, outputDir, io.colour(), verbose);
   }
 
   /** The previous run's results for --previous (read before scanning, so a bad file fails fast). */
