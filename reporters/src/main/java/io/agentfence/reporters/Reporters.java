@@ -1,5 +1,6 @@
 package io.agentfence.reporters;
 
+import io.agentfence.reporters.html.HtmlReporter;
 import io.agentfence.reporters.json.JsonReporter;
 import io.agentfence.reporters.markdown.MarkdownReporter;
 import io.agentfence.reporters.sarif.SarifReporter;
@@ -27,7 +28,8 @@ public final class Reporters {
 
   /** Every format; {@code verbose} makes the terminal view print every evidence chain. */
   public static List<Reporter> all(boolean colour, boolean verbose) {
-    return List.of(new TableReporter(colour, verbose), new JsonReporter(), new SarifReporter(), new MarkdownReporter());
+    return List.of(new TableReporter(colour, verbose), new JsonReporter(), new SarifReporter(), new MarkdownReporter(),
+        new HtmlReporter());
   }
 
   public static Optional<Reporter> forFormat(String name) {
