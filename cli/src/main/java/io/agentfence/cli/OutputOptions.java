@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 public final class OutputOptions {
   @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "table",
-      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}). Several,"
+      description = "Output format: table, json, sarif, markdown, html or ocsf (default: ${DEFAULT-VALUE}). Several,"
           + " comma-separated, need --output-dir.")
   String format;
 

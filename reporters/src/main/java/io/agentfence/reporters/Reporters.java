@@ -3,6 +3,7 @@ package io.agentfence.reporters;
 import io.agentfence.reporters.html.HtmlReporter;
 import io.agentfence.reporters.json.JsonReporter;
 import io.agentfence.reporters.markdown.MarkdownReporter;
+import io.agentfence.reporters.ocsf.OcsfReporter;
 import io.agentfence.reporters.sarif.SarifReporter;
 import io.agentfence.reporters.table.TableReporter;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Reporters {
   /** Every format; {@code verbose} makes the terminal view print every evidence chain. */
   public static List<Reporter> all(boolean colour, boolean verbose) {
     return List.of(new TableReporter(colour, verbose), new JsonReporter(), new SarifReporter(), new MarkdownReporter(),
-        new HtmlReporter());
+        new HtmlReporter(), new OcsfReporter());
   }
 
   public static Optional<Reporter> forFormat(String name) {
