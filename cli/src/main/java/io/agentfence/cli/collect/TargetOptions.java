@@ -126,4 +126,12 @@ public final class TargetOptions {
   public List<String> regions() {
     return regions;
   }
+
+  public List<String> accounts() {
+    return accounts;
+  }
+
+  public boolean org() {
+    return org;
+  }
 }
