@@ -1,5 +1,6 @@
 package io.agentfence.baseline;
 
+import io.agentfence.target.TargetIds;
 import io.agentfence.util.Suggestions;
 import io.agentfence.finding.Severity;
 import java.time.LocalDate;
@@ -25,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 final class BaselineValidator {
   static final int SUPPORTED_VERSION = 1;
 
-  static final Pattern ACCOUNT = Pattern.compile("^\\d{12}$");
-  static final Pattern REGION = Pattern.compile("^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d{1,2}$");
+  static final Pattern ACCOUNT = TargetIds.ACCOUNT;
+  static final Pattern REGION = TargetIds.REGION;
   static final Pattern VPC = Pattern.compile("^vpc-[0-9a-f]{8,17}$");
   static final Pattern SUBNET = Pattern.compile("^subnet-[0-9a-f]{8,17}$");
   static final Pattern SECURITY_GROUP = Pattern.compile("^sg-[0-9a-f]{8,17}$");

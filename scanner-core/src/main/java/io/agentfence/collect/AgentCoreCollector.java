@@ -5,6 +5,7 @@ import static io.agentfence.collect.Reads.call;
 import io.agentfence.inventory.AgentRuntime;
 import io.agentfence.inventory.Browser;
 import io.agentfence.inventory.CodeInterpreter;
+import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.NetworkConfig;
 import io.agentfence.inventory.ResourceKind;
 import io.agentfence.inventory.RuntimeEndpoint;
@@ -34,6 +35,22 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.VpcConfig;
  * are governed by who may start sessions on them (IAM), not by a network setting.
  */
 public final class AgentCoreCollector {
+  static final KindReads RUNTIMES = KindReads.of(ResourceKind.AGENT_RUNTIMES,
+      ReadOperation.AGENTCORE_GET_AGENT_RUNTIME, ReadOperation.AGENTCORE_LIST_AGENT_RUNTIMES,
+      ReadOperation.AGENTCORE_LIST_AGENT_RUNTIME_ENDPOINTS);
+  static final KindReads BROWSERS = KindReads.of(ResourceKind.BROWSERS,
+      ReadOperation.AGENTCORE_GET_BROWSER, ReadOperation.AGENTCORE_LIST_BROWSERS);
+  static final KindReads CODE_INTERPRETERS = KindReads.of(ResourceKind.CODE_INTERPRETERS,
+      ReadOperation.AGENTCORE_GET_CODE_INTERPRETER, ReadOperation.AGENTCORE_LIST_CODE_INTERPRETERS);
+
+  /** Registration (see {@link CollectorRegistry}): runs first in each region unit. */
+  public static final RegionCollector REGIONAL = RegionCollector.of(List.of(RUNTIMES, BROWSERS, CODE_INTERPRETERS),
+      (clients, reads, into) -> {
+        Result r = collect(clients.open(BedrockAgentCoreControlClient.builder(), ReadOperation.Service.AGENTCORE),
+            reads);
+        into.runtimes(r.runtimes()).browsers(r.browsers()).codeInterpreters(r.codeInterpreters());
+      });
+
   private AgentCoreCollector() {}
 
   /** What was read; coverage goes to {@code reads}. */
@@ -43,27 +60,17 @@ public final class AgentCoreCollector {
     List<AgentRuntime> runtimes = new ArrayList<>();
     List<Browser> browsers = new ArrayList<>();
     List<CodeInterpreter> interpreters = new ArrayList<>();
-    boolean offered = reads.kind(ResourceKind.AGENT_RUNTIMES, () -> readRuntimes(client, runtimes));
-    if (!offered && notOffered(reads)) {
-      // The regional endpoint does not exist: nothing else to ask there.
-      reads.add(copy(reads, ResourceKind.BROWSERS));
-      reads.add(copy(reads, ResourceKind.CODE_INTERPRETERS));
+    boolean offered = reads.kind(RUNTIMES, () -> readRuntimes(client, runtimes));
+    if (!offered && reads.last().status() == CoverageStatus.NOT_OFFERED) {
+      // The regional endpoint does not exist: nothing else to ask there. (The engine still reads
+      // the region's network: only a working EC2 read there makes "not offered" credible.)
+      reads.sameAsLast(BROWSERS);
+      reads.sameAsLast(CODE_INTERPRETERS);
       return new Result(runtimes, browsers, interpreters);
     }
-    reads.kind(ResourceKind.BROWSERS, () -> readBrowsers(client, browsers));
-    reads.kind(ResourceKind.CODE_INTERPRETERS, () -> readInterpreters(client, interpreters));
+    reads.kind(BROWSERS, () -> readBrowsers(client, browsers));
+    reads.kind(CODE_INTERPRETERS, () -> readInterpreters(client, interpreters));
     return new Result(runtimes, browsers, interpreters);
-  }
-
-  private static boolean notOffered(Reads reads) {
-    var last = reads.coverage().get(reads.coverage().size() - 1);
-    return last.status() == io.agentfence.inventory.CoverageStatus.NOT_OFFERED;
-  }
-
-  private static io.agentfence.inventory.CoverageRecord copy(Reads reads, ResourceKind kind) {
-    var last = reads.coverage().get(reads.coverage().size() - 1);
-    return new io.agentfence.inventory.CoverageRecord(last.accountId(), last.region(), kind, last.status(),
-        last.operation(), last.errorCode(), last.message());
   }
 
   private static void readRuntimes(BedrockAgentCoreControlClient client, List<AgentRuntime> out) {

@@ -25,12 +25,18 @@ import software.amazon.awssdk.services.iam.model.PolicyDetail;
  * of pages instead of thousands of per-policy calls.
  */
 public final class IamCollector {
+  static final KindReads IAM = KindReads.of(ResourceKind.IAM, ReadOperation.IAM_GET_ACCOUNT_AUTHORIZATION_DETAILS);
+
+  /** Registration (see {@link CollectorRegistry}): once per account, against the global endpoint. */
+  public static final AccountCollector PER_ACCOUNT = AccountCollector.of(List.of(IAM),
+      (clients, reads, into) -> into.iam(collect(clients.open(IamClient.builder(), ReadOperation.Service.IAM), reads)));
+
   private IamCollector() {}
 
   public static IamInventory collect(IamClient iam, Reads reads) {
     List<ManagedPolicy> policies = new ArrayList<>();
     List<IamPrincipal> principals = new ArrayList<>();
-    boolean ok = reads.kind(ResourceKind.IAM, () -> read(iam, policies, principals));
+    boolean ok = reads.kind(IAM, () -> read(iam, policies, principals));
     // A partial IAM read is worse than none for guardrail evaluation; keep it only when complete.
     return ok ? new IamInventory(policies, principals) : IamInventory.empty();
   }

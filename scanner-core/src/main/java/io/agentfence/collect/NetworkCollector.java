@@ -40,6 +40,33 @@ import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 public final class NetworkCollector {
   public static final String AGENTCORE_ENI_TAG = "AmazonBedrockAgentCoreManaged";
 
+  static final KindReads VPCS = KindReads.of(ResourceKind.VPCS,
+      ReadOperation.EC2_DESCRIBE_VPCS, ReadOperation.EC2_DESCRIBE_VPC_ATTRIBUTE);
+  static final KindReads SUBNETS = KindReads.of(ResourceKind.SUBNETS, ReadOperation.EC2_DESCRIBE_SUBNETS);
+  static final KindReads ROUTE_TABLES = KindReads.of(ResourceKind.ROUTE_TABLES,
+      ReadOperation.EC2_DESCRIBE_ROUTE_TABLES);
+  static final KindReads DHCP_OPTIONS = KindReads.of(ResourceKind.DHCP_OPTIONS,
+      ReadOperation.EC2_DESCRIBE_DHCP_OPTIONS);
+  static final KindReads VPC_ENDPOINTS = KindReads.of(ResourceKind.VPC_ENDPOINTS,
+      ReadOperation.EC2_DESCRIBE_VPC_ENDPOINTS);
+  static final KindReads SECURITY_GROUPS = KindReads.of(ResourceKind.SECURITY_GROUPS,
+      ReadOperation.EC2_DESCRIBE_SECURITY_GROUPS);
+  static final KindReads NETWORK_INTERFACES = KindReads.of(ResourceKind.NETWORK_INTERFACES,
+      ReadOperation.EC2_DESCRIBE_NETWORK_INTERFACES);
+
+  /**
+   * Registration (see {@link CollectorRegistry}). Runs after AgentCore in each region unit, and
+   * also where AgentCore answered "no endpoint here" (see {@link AgentCoreCollector#collect}).
+   */
+  public static final RegionCollector REGIONAL = RegionCollector.of(
+      List.of(VPCS, SUBNETS, ROUTE_TABLES, DHCP_OPTIONS, VPC_ENDPOINTS, SECURITY_GROUPS, NETWORK_INTERFACES),
+      (clients, reads, into) -> {
+        Result n = collect(clients.open(Ec2Client.builder(), ReadOperation.Service.EC2), reads);
+        into.vpcs(n.vpcs()).subnets(n.subnets()).routeTables(n.routeTables()).dhcpOptions(n.dhcpOptions())
+            .vpcEndpoints(n.vpcEndpoints()).securityGroups(n.securityGroups())
+            .networkInterfaces(n.networkInterfaces());
+      });
+
   private NetworkCollector() {}
 
   public record Result(
@@ -55,13 +82,13 @@ public final class NetworkCollector {
     List<VpcEndpoint> endpoints = new ArrayList<>();
     List<SecurityGroup> groups = new ArrayList<>();
     List<NetworkInterface> enis = new ArrayList<>();
-    reads.kind(ResourceKind.VPCS, () -> readVpcs(ec2, vpcs));
-    reads.kind(ResourceKind.SUBNETS, () -> readSubnets(ec2, subnets));
-    reads.kind(ResourceKind.ROUTE_TABLES, () -> readRouteTables(ec2, routeTables));
-    reads.kind(ResourceKind.DHCP_OPTIONS, () -> readDhcp(ec2, dhcp));
-    reads.kind(ResourceKind.VPC_ENDPOINTS, () -> readEndpoints(ec2, endpoints));
-    reads.kind(ResourceKind.SECURITY_GROUPS, () -> readGroups(ec2, groups));
-    reads.kind(ResourceKind.NETWORK_INTERFACES, () -> readEnis(ec2, enis));
+    reads.kind(VPCS, () -> readVpcs(ec2, vpcs));
+    reads.kind(SUBNETS, () -> readSubnets(ec2, subnets));
+    reads.kind(ROUTE_TABLES, () -> readRouteTables(ec2, routeTables));
+    reads.kind(DHCP_OPTIONS, () -> readDhcp(ec2, dhcp));
+    reads.kind(VPC_ENDPOINTS, () -> readEndpoints(ec2, endpoints));
+    reads.kind(SECURITY_GROUPS, () -> readGroups(ec2, groups));
+    reads.kind(NETWORK_INTERFACES, () -> readEnis(ec2, enis));
     return new Result(vpcs, subnets, routeTables, dhcp, endpoints, groups, enis);
   }
 

@@ -30,6 +30,12 @@ import software.amazon.awssdk.services.organizations.model.PolicyType;
  * the tree, instead of ListParents at every level.
  */
 public final class OrganizationCollector {
+  /** Read once per organization by the target walk, not per account: no registration. */
+  static final KindReads ORGANIZATIONS = KindReads.of(ResourceKind.ORGANIZATIONS, ReadOperation.ORG_LIST_ACCOUNTS,
+      ReadOperation.ORG_DESCRIBE_ORGANIZATION, ReadOperation.ORG_LIST_ROOTS,
+      ReadOperation.ORG_LIST_ORGANIZATIONAL_UNITS_FOR_PARENT, ReadOperation.ORG_LIST_PARENTS,
+      ReadOperation.ORG_LIST_POLICIES, ReadOperation.ORG_DESCRIBE_POLICY, ReadOperation.ORG_LIST_TARGETS_FOR_POLICY);
+
   private OrganizationCollector() {}
 
   /**
@@ -70,7 +76,7 @@ public final class OrganizationCollector {
     List<OrgUnit> units = new ArrayList<>();
     List<ServiceControlPolicy> scps = new ArrayList<>();
     String[] ids = new String[2];
-    reads.kind(ResourceKind.ORGANIZATIONS, () -> {
+    reads.kind(ORGANIZATIONS, () -> {
       var o = call(ReadOperation.ORG_DESCRIBE_ORGANIZATION, () -> org.describeOrganization(r -> {})).organization();
       if (o == null || o.masterAccountId() == null) {
         throw ReadFailure.malformed(ReadOperation.ORG_DESCRIBE_ORGANIZATION, "DescribeOrganization returned no organization");

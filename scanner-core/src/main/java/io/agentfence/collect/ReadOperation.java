@@ -73,18 +73,38 @@ public enum ReadOperation {
 
   /** An AWS service as the SDK names it and as IAM prefixes its actions. */
   public enum Service {
-    AGENTCORE("BedrockAgentCoreControl", "bedrock-agentcore"),
-    EC2("Ec2", "ec2"),
+    AGENTCORE("BedrockAgentCoreControl", "bedrock-agentcore", true),
+    EC2("Ec2", "ec2", true),
     IAM("Iam", "iam"),
     STS("Sts", "sts"),
     ORGANIZATIONS("Organizations", "organizations");
 
     private final String sdkName;
     private final String iamPrefix;
+    private final boolean regionalBudget;
 
+    /** A service AWS throttles per account: one rate budget per (account, operation). */
     Service(String sdkName, String iamPrefix) {
+      this(sdkName, iamPrefix, false);
+    }
+
+    /**
+     * @param regionalBudget AWS throttles the service per account AND region (EC2, AgentCore), so
+     *                       the rate budget is per (account, region, operation)
+     */
+    Service(String sdkName, String iamPrefix, boolean regionalBudget) {
       this.sdkName = sdkName;
       this.iamPrefix = iamPrefix;
+      this.regionalBudget = regionalBudget;
+    }
+
+    public boolean regionalBudget() {
+      return regionalBudget;
+    }
+
+    /** The service with this SDK service name (as the SDK's execution attributes carry it). */
+    public static Optional<Service> bySdkName(String sdkName) {
+      return Arrays.stream(values()).filter(s -> s.sdkName.equals(sdkName)).findFirst();
     }
 
     public String sdkName() {

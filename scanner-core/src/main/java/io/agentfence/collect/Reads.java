@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 /**
  * Runs reads for one (account, region) and records one coverage record per resource kind: READ
  * when every call for the kind succeeded, otherwise the gap naming the operation that failed.
+ * Collectors record through {@link #kind}, with the {@link KindReads} they declare.
  */
 public final class Reads {
   private final String accountId;
@@ -30,13 +31,14 @@ public final class Reads {
   }
 
   /**
-   * Reads one resource kind; {@code read} adds what it reads to the caller's lists as it goes. On
-   * failure the kind gets a gap record; whatever was read before the failure stays in the lists,
-   * but the gap makes every check on this scope UNKNOWN rather than PASS.
+   * Reads one declared resource kind; {@code read} adds what it reads to the caller's lists as it
+   * goes. On failure the kind gets a gap record; whatever was read before the failure stays in the
+   * lists, but the gap makes every check on this scope UNKNOWN rather than PASS.
    *
    * @return true when the kind was read completely
    */
-  public boolean kind(ResourceKind kind, Runnable read) {
+  public boolean kind(KindReads declared, Runnable read) {
+    ResourceKind kind = declared.kind();
     try {
       read.run();
       coverage.add(CoverageRecord.read(accountId, kind.global() ? CoverageRecord.GLOBAL : region, kind));
@@ -48,30 +50,27 @@ public final class Reads {
       throw c;
     } catch (RuntimeException e) {
       // Our own mapping choked on a response (e.g. a record rejecting a missing id).
-      coverage.add(ReadFailure.of(lastOp(kind), e).record(accountId, region, kind));
+      coverage.add(ReadFailure.of(declared.operations().get(0), e).record(accountId, region, kind));
       return false;
     }
   }
 
-  private static ReadOperation lastOp(ResourceKind kind) {
-    switch (kind) {
-      case AGENT_RUNTIMES: return ReadOperation.AGENTCORE_GET_AGENT_RUNTIME;
-      case BROWSERS: return ReadOperation.AGENTCORE_GET_BROWSER;
-      case CODE_INTERPRETERS: return ReadOperation.AGENTCORE_GET_CODE_INTERPRETER;
-      case VPCS: return ReadOperation.EC2_DESCRIBE_VPCS;
-      case SUBNETS: return ReadOperation.EC2_DESCRIBE_SUBNETS;
-      case ROUTE_TABLES: return ReadOperation.EC2_DESCRIBE_ROUTE_TABLES;
-      case DHCP_OPTIONS: return ReadOperation.EC2_DESCRIBE_DHCP_OPTIONS;
-      case VPC_ENDPOINTS: return ReadOperation.EC2_DESCRIBE_VPC_ENDPOINTS;
-      case SECURITY_GROUPS: return ReadOperation.EC2_DESCRIBE_SECURITY_GROUPS;
-      case NETWORK_INTERFACES: return ReadOperation.EC2_DESCRIBE_NETWORK_INTERFACES;
-      case IAM: return ReadOperation.IAM_GET_ACCOUNT_AUTHORIZATION_DETAILS;
-      default: return ReadOperation.ORG_LIST_ACCOUNTS;
+  /** The record of the kind read last, e.g. to tell whether the service answered at all. */
+  public CoverageRecord last() {
+    if (coverage.isEmpty()) {
+      throw new IllegalStateException("no kind has been read yet");
     }
+    return coverage.get(coverage.size() - 1);
   }
 
-  public void add(CoverageRecord record) {
-    coverage.add(record);
+  /**
+   * Records {@code declared} with the outcome of the kind read last, without reading it: when that
+   * outcome (e.g. the service has no endpoint in the region) answers for this kind too.
+   */
+  public void sameAsLast(KindReads declared) {
+    CoverageRecord l = last();
+    coverage.add(new CoverageRecord(l.accountId(), l.region(), declared.kind(), l.status(), l.operation(),
+        l.errorCode(), l.message()));
   }
 
   public List<CoverageRecord> coverage() {

@@ -80,7 +80,7 @@ final class CallGuard implements ExecutionInterceptor, MetricPublisher {
   }
 
   private static boolean regional(String service) {
-    return "Ec2".equals(service) || (service != null && service.startsWith("BedrockAgentCore"));
+    return ReadOperation.Service.bySdkName(service).map(ReadOperation.Service::regionalBudget).orElse(false);
   }
 
   @Override

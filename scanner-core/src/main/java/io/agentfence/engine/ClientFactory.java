@@ -81,6 +81,15 @@ public final class ClientFactory implements AutoCloseable {
     return configure(StsClient.builder(), Service.STS, accountId, creds, Region.of(region)).build();
   }
 
+  /**
+   * A client of any service from its builder, e.g. {@code client(Route53Client.builder(), ...)}: how
+   * a collector gets its client without a method here per service.
+   */
+  public <B extends AwsClientBuilder<B, C>, C> C client(
+      B builder, Service service, String accountId, AwsCredentialsProvider creds, Region region) {
+    return configure(builder, service, accountId, creds, region).build();
+  }
+
   private <B extends AwsClientBuilder<B, C>, C> B configure(
       B builder, Service service, String accountId, AwsCredentialsProvider creds, Region region) {
     CallGuard guard = new CallGuard(accountId, budget, metrics, inFlight);

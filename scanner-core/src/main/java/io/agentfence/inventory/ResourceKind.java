@@ -23,7 +23,16 @@ public enum ResourceKind {
     this.global = global;
   }
 
+  /** Read once per account (or organization), recorded with region {@link CoverageRecord#GLOBAL}. */
   public boolean global() {
     return global;
+  }
+
+  /**
+   * Global and read in every account (IAM and the like), as opposed to {@link #ORGANIZATIONS},
+   * which is read once for the whole organization.
+   */
+  public boolean perAccount() {
+    return global && this != ORGANIZATIONS;
   }
 }

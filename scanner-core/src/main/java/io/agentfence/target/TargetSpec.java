@@ -1,6 +1,8 @@
 package io.agentfence.target;
 
 import io.agentfence.inventory.Account;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +46,94 @@ public record TargetSpec(
     }
     if (homeRegion == null || homeRegion.isBlank()) {
       throw new IllegalArgumentException("homeRegion is required");
+    }
+  }
+
+  /**
+   * A spec built by name, as the command line and the schedule configuration describe targets.
+   *
+   * @param runId      identifies the run (the AssumeRole session name)
+   * @param homeRegion region for STS and DescribeRegions calls
+   */
+  public static Builder builder(String runId, String homeRegion) {
+    return new Builder(runId, homeRegion);
+  }
+
+  /** Mutable and single-use; what is not set is empty (no filter, no role). */
+  public static final class Builder {
+    private final String runId;
+    private final String homeRegion;
+    private List<String> regions = List.of();
+    private List<String> named = List.of();
+    private boolean org;
+    private final Set<String> includeAccounts = new HashSet<>();
+    private Set<String> excludeAccounts = Set.of();
+    private Set<String> includeOus = Set.of();
+    private Set<String> excludeOus = Set.of();
+    private Optional<String> roleName = Optional.empty();
+    private Optional<String> externalId = Optional.empty();
+
+    private Builder(String runId, String homeRegion) {
+      this.runId = runId;
+      this.homeRegion = homeRegion;
+    }
+
+    public Builder regions(List<String> v) {
+      regions = v;
+      return this;
+    }
+
+    /**
+     * The accounts the user named ({@code --account}, {@code accounts:}): read directly, or with
+     * {@link #org} they narrow the organization's accounts (they join the include filter).
+     */
+    public Builder accounts(List<String> v) {
+      named = v;
+      return this;
+    }
+
+    public Builder org(boolean v) {
+      org = v;
+      return this;
+    }
+
+    public Builder includeAccounts(Collection<String> v) {
+      includeAccounts.addAll(v);
+      return this;
+    }
+
+    public Builder excludeAccounts(Collection<String> v) {
+      excludeAccounts = new HashSet<>(v);
+      return this;
+    }
+
+    public Builder includeOus(Collection<String> v) {
+      includeOus = new HashSet<>(v);
+      return this;
+    }
+
+    public Builder excludeOus(Collection<String> v) {
+      excludeOus = new HashSet<>(v);
+      return this;
+    }
+
+    public Builder roleName(Optional<String> v) {
+      roleName = v;
+      return this;
+    }
+
+    public Builder externalId(Optional<String> v) {
+      externalId = v;
+      return this;
+    }
+
+    public TargetSpec build() {
+      Set<String> include = new HashSet<>(includeAccounts);
+      if (org) {
+        include.addAll(named);
+      }
+      return new TargetSpec(regions, org ? List.of() : named, org, include, excludeAccounts, includeOus,
+          excludeOus, roleName, externalId, runId, homeRegion);
     }
   }
 

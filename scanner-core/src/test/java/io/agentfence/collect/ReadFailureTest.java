@@ -79,7 +79,7 @@ class ReadFailureTest {
   @Test
   void ourOwnMappingFailureIsARecordedErrorOfTheKind() {
     Reads reads = new Reads("111122223333", "us-east-1");
-    boolean ok = reads.kind(ResourceKind.SUBNETS, () -> {
+    boolean ok = reads.kind(NetworkCollector.SUBNETS, () -> {
       throw new IllegalArgumentException("subnet id is required");
     });
     assertThat(ok).isFalse();

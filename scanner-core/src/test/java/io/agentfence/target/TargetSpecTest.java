@@ -48,4 +48,20 @@ class TargetSpecTest {
     assertThat(new Caller("1", "arn:aws-us-gov:iam::1:user/x").partition()).isEqualTo("aws-us-gov");
     assertThat(new Caller("1", "arn:aws:sts::1:assumed-role/r/s").partition()).isEqualTo("aws");
   }
+
+  @Test
+  void theBuilderReadsNamedAccountsAsTheUserMeansThem() {
+    TargetSpec direct = TargetSpec.builder("r", "eu-west-1").accounts(List.of("111122223333"))
+        .roleName(Optional.of("R")).build();
+    assertThat(direct.accounts()).containsExactly("111122223333");
+    assertThat(direct.includeAccounts()).isEmpty();
+    assertThat(direct.homeRegion()).isEqualTo("eu-west-1");
+    // With an organization, named accounts narrow its accounts instead of being entered directly.
+    TargetSpec org = TargetSpec.builder("r", "us-east-1").accounts(List.of("111122223333")).org(true)
+        .includeAccounts(List.of("444455556666")).excludeOus(List.of("r-ab12")).build();
+    assertThat(org.accounts()).isEmpty();
+    assertThat(org.includeAccounts()).containsExactlyInAnyOrder("111122223333", "444455556666");
+    assertThat(org.excludeOus()).containsExactly("r-ab12");
+    assertThat(org.roleName()).isEmpty();
+  }
 }

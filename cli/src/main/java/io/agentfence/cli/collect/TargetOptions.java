@@ -1,21 +1,15 @@
 package io.agentfence.cli.collect;
 
 import io.agentfence.engine.EngineConfig;
+import io.agentfence.target.TargetIds;
 import io.agentfence.target.TargetSpec;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The target and engine options shared by {@code collect} and live {@code scan}. */
 public final class TargetOptions {
-  private static final Pattern REGION = Pattern.compile("^[a-z]{2}(-[a-z]+)+-\\d+$");
-  private static final Pattern ACCOUNT = Pattern.compile("^\\d{12}$");
-  private static final Pattern OU = Pattern.compile("^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$");
-
   @Option(names = "--profile", paramLabel = "NAME", description = "AWS profile for the scanning credentials (default: the default credential chain).")
   String profile;
 
@@ -63,20 +57,20 @@ public final class TargetOptions {
   /** Checks the flags; returns the problem in words, or empty when they are usable. */
   public Optional<String> problem() {
     for (String r : regions) {
-      if (!REGION.matcher(r).matches()) {
+      if (!TargetIds.region(r)) {
         return Optional.of("unknown region '" + r + "': expected a region code such as us-east-1");
       }
     }
     for (List<String> ids : List.of(accounts, includeAccounts, excludeAccounts)) {
       for (String a : ids) {
-        if (!ACCOUNT.matcher(a).matches()) {
+        if (!TargetIds.account(a)) {
           return Optional.of("invalid account id '" + a + "': expected 12 digits");
         }
       }
     }
     for (List<String> ids : List.of(includeOus, excludeOus)) {
       for (String o : ids) {
-        if (!OU.matcher(o).matches()) {
+        if (!TargetIds.ou(o)) {
           return Optional.of("invalid OU id '" + o + "': expected r-xxxx or ou-xxxx-xxxxxxxx");
         }
       }
@@ -103,15 +97,10 @@ public final class TargetOptions {
   }
 
   public TargetSpec spec(String runId, String homeRegion) {
-    Set<String> include = new HashSet<>(includeAccounts);
-    List<String> explicit = accounts;
-    if (org && !accounts.isEmpty()) {
-      include.addAll(accounts); // with --org, --account narrows the organization's accounts
-      explicit = List.of();
-    }
-    return new TargetSpec(regions, explicit, org, include, new HashSet<>(excludeAccounts),
-        new HashSet<>(includeOus), new HashSet<>(excludeOus), Optional.ofNullable(roleName),
-        Optional.ofNullable(externalId), runId, homeRegion);
+    return TargetSpec.builder(runId, homeRegion).regions(regions).accounts(accounts).org(org)
+        .includeAccounts(includeAccounts).excludeAccounts(excludeAccounts)
+        .includeOus(includeOus).excludeOus(excludeOus)
+        .roleName(Optional.ofNullable(roleName)).externalId(Optional.ofNullable(externalId)).build();
   }
 
   public EngineConfig engine() {

@@ -1,5 +1,6 @@
 package io.agentfence.schedules.config;
 
+import io.agentfence.target.TargetIds;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,10 +32,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Relative paths are resolved against the directory of the configuration file.
  */
 public final class ConfigParser {
-  private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-  private static final Pattern OU = Pattern.compile("r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
   private static final Pattern AGE = Pattern.compile("(\\d+)([dhm])");
 
   private ConfigParser() {}
@@ -165,7 +163,7 @@ public final class ConfigParser {
     boolean org = m.containsKey("org") && y.bool(m.get("org"), w + ".org");
     List<String> regions = m.containsKey("regions") ? y.strings(m.get("regions"), w + ".regions") : List.of();
     for (String r : regions) {
-      if (!REGION.matcher(r).matches()) {
+      if (!TargetIds.region(r)) {
         throw y.error(m.get("regions"), "'" + r + "' is not a region name such as us-east-1");
       }
     }
@@ -187,7 +185,7 @@ public final class ConfigParser {
   private static List<String> accountIds(YamlNodes y, Map<String, Node> m, String key, String what) {
     List<String> ids = m.containsKey(key) ? y.strings(m.get(key), what + "." + key) : List.of();
     for (String a : ids) {
-      if (!ACCOUNT.matcher(a).matches()) {
+      if (!TargetIds.account(a)) {
         throw y.error(m.get(key), "account id '" + a + "' must be 12 digits (quote it so YAML keeps leading zeros)");
       }
     }
@@ -197,7 +195,7 @@ public final class ConfigParser {
   private static List<String> ouIds(YamlNodes y, Map<String, Node> m, String key, String what) {
     List<String> ids = m.containsKey(key) ? y.strings(m.get(key), what + "." + key) : List.of();
     for (String o : ids) {
-      if (!OU.matcher(o).matches()) {
+      if (!TargetIds.ou(o)) {
         throw y.error(m.get(key), "'" + o + "' is not an OU or root id such as ou-ab12-11111111 or r-ab12");
       }
     }

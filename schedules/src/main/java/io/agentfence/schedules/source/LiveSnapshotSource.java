@@ -5,11 +5,11 @@ import io.agentfence.engine.ScanEngine;
 import io.agentfence.inventory.Account;
 import io.agentfence.inventory.AccountInventory;
 import io.agentfence.inventory.CollectionInfo;
+import io.agentfence.inventory.CoverageGaps;
 import io.agentfence.inventory.CoverageRecord;
-import io.agentfence.inventory.CoverageStatus;
-import io.agentfence.inventory.ResourceKind;
 import io.agentfence.inventory.Snapshot;
 import io.agentfence.schedules.config.Targets;
+import io.agentfence.target.OrganizationWalk;
 import io.agentfence.target.TargetSpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class LiveSnapshotSource implements SnapshotSource {
           .filter(p -> p.accounts().stream().noneMatch(targets.excludeAccounts()::contains))
           .toList();
     }
-    ScanEngine.Organization org = access.engine(targets).organization(spec(targets, "plan"));
+    OrganizationWalk.Result org = access.engine(targets).organization(spec(targets, "plan"));
     List<String> ids = org.accounts().stream().map(Account::id).distinct().toList();
     List<ScanPart> parts = new ArrayList<>();
     parts.add(new ScanPart(ORGANIZATION_PART, ids, targets));
@@ -100,7 +100,7 @@ public final class LiveSnapshotSource implements SnapshotSource {
   /** The organization, and the planned accounts it still lists with their name and OU path. */
   private static Snapshot organization(ScanEngine engine, TargetSpec spec, ScanPart part) {
     Instant started = Instant.now();
-    ScanEngine.Organization org = engine.organization(spec);
+    OrganizationWalk.Result org = engine.organization(spec);
     Set<String> planned = new HashSet<>(part.accounts());
     // Only planned accounts: one listed since the plan has no part, and an entry without its
     // coverage would read as "nothing there". It is scanned next run.
@@ -111,18 +111,10 @@ public final class LiveSnapshotSource implements SnapshotSource {
 
   /** An account part that failed as a whole: every scope of the account is an ERROR gap. */
   private static Snapshot unread(ScanPart part, TargetSpec spec, RuntimeException e) {
-    String code = e.getClass().getSimpleName();
-    String msg = "the account could not be scanned: " + e.getMessage();
-    List<String> regions = spec.regions().isEmpty() ? List.of(ScanEngine.ALL_REGIONS) : spec.regions();
+    CoverageGaps.Cause cause = CoverageGaps.Cause.internal(e.getClass().getSimpleName(),
+        "the account could not be scanned: " + e.getMessage());
     List<CoverageRecord> gaps = new ArrayList<>();
-    for (String id : part.accounts()) {
-      gaps.add(CoverageRecord.gap(id, CoverageRecord.GLOBAL, ResourceKind.IAM, CoverageStatus.ERROR, null, code, msg));
-      for (String r : regions) {
-        for (ResourceKind k : ScanEngine.REGIONAL) {
-          gaps.add(CoverageRecord.gap(id, r, k, CoverageStatus.ERROR, null, code, msg));
-        }
-      }
-    }
+    part.accounts().forEach(id -> gaps.addAll(CoverageGaps.account(id, spec.regions(), cause)));
     return Snapshot.of(info(spec, Instant.now()), Optional.empty(), List.of(), gaps);
   }
 
@@ -133,14 +125,9 @@ public final class LiveSnapshotSource implements SnapshotSource {
 
   /** The engine's targets, as {@code agentfence scan} builds them from the same options. */
   TargetSpec spec(Targets t, String runId) {
-    Set<String> include = new HashSet<>();
-    List<String> explicit = t.accounts();
-    if (t.org()) {
-      include.addAll(t.accounts()); // with org, accounts narrow the organization's accounts
-      explicit = List.of();
-    }
     String home = t.regions().isEmpty() ? access.homeRegion(t) : t.regions().get(0);
-    return new TargetSpec(t.regions(), explicit, t.org(), include, new HashSet<>(t.excludeAccounts()),
-        new HashSet<>(t.includeOus()), new HashSet<>(t.excludeOus()), t.role(), t.externalId(), runId, home);
+    return TargetSpec.builder(runId, home).regions(t.regions()).accounts(t.accounts()).org(t.org())
+        .excludeAccounts(t.excludeAccounts()).includeOus(t.includeOus()).excludeOus(t.excludeOus())
+        .roleName(t.role()).externalId(t.externalId()).build();
   }
 }

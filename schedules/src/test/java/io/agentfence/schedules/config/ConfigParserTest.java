@@ -176,6 +176,26 @@ class ConfigParserTest {
   }
 
   @Test
+  void regionsAreTheSameShapesTheCommandLineAndTheBaselineAccept() {
+    // Two-digit region numbers used to pass --region and the baseline but fail here.
+    ScheduleSpec s = parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {org: true, regions: [us-east-10, us-gov-west-1, cn-north-1, us-isob-east-1]}
+        """).schedules().get(0);
+    assertThat(s.targets().regions()).containsExactly("us-east-10", "us-gov-west-1", "cn-north-1", "us-isob-east-1");
+    assertThatThrownBy(() -> parse("""
+        version: 1
+        schedules:
+          - name: nightly
+            cron: "0 0 2 * * ?"
+            targets: {org: true, regions: [us-east-100]}
+        """)).hasMessageStartingWith("schedules.yaml:5:35: 'us-east-100' is not a region name such as us-east-1");
+  }
+
+  @Test
   void malformedYamlAndDuplicates() {
     assertThatThrownBy(() -> parse("version: 1\nschedules: [\n")).isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("schedules.yaml:3:1: not valid YAML");

@@ -25,6 +25,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The live source's fail-closed paths and the merge of the organization part with account parts. */
 class LiveSnapshotSourceTest {
+  /** Kinds with a coverage record per region. */
+  private static final int REGIONAL_KINDS =
+      (int) java.util.Arrays.stream(ResourceKind.values()).filter(k -> !k.global()).count();
+
   private static final String ACCOUNT = "123456789012";
 
   /** Nothing listens on port 1: every call fails to connect, as with AWS unreachable. */
@@ -54,7 +58,7 @@ class LiveSnapshotSourceTest {
 
     assertThat(s.complete()).isFalse();
     assertThat(s.accounts()).isEmpty();
-    assertThat(s.coverage()).hasSize(1 + 2 * ScanEngine.REGIONAL.size()).allSatisfy(c -> {
+    assertThat(s.coverage()).hasSize(1 + 2 * REGIONAL_KINDS).allSatisfy(c -> {
       assertThat(c.accountId()).isEqualTo(ACCOUNT);
       assertThat(c.status()).isEqualTo(CoverageStatus.ERROR);
       assertThat(c.message()).hasValueSatisfying(m -> assertThat(m).startsWith("the account could not be scanned"));
