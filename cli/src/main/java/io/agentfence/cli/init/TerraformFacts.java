@@ -2,6 +2,7 @@ package io.agentfence.cli.init;
 
 import io.agentfence.baseline.proposal.Facts;
 import io.agentfence.cli.UserError;
+import io.agentfence.target.TargetIds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * given.
  */
 final class TerraformFacts {
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
   private static final Pattern ARN = Pattern.compile("^arn:aws[a-z-]*:[a-z0-9-]+:([a-z]{2}(?:-[a-z]+)+-\\d)?:(\\d{12}):");
 
   final Facts facts = new Facts();
@@ -77,7 +77,7 @@ final class TerraformFacts {
       String s = v.asString();
       facts.classify(s).ifPresent(k -> facts.add(k, s, origin));
       arn(s);
-      if (region.isEmpty() && REGION.matcher(s).matches()) {
+      if (region.isEmpty() && TargetIds.region(s)) {
         region = Optional.of(s);
       }
     } else if (v.isArray()) {
@@ -140,10 +140,10 @@ final class TerraformFacts {
   private void arn(String s) {
     Matcher m = ARN.matcher(s);
     if (m.find()) {
-      if (account.isEmpty()) {
+      if (account.isEmpty() && TargetIds.account(m.group(2))) {
         account = Optional.of(m.group(2));
       }
-      if (region.isEmpty() && m.group(1) != null) {
+      if (region.isEmpty() && TargetIds.region(m.group(1))) {
         region = Optional.of(m.group(1));
       }
     }
