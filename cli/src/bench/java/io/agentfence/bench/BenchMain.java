@@ -25,19 +25,24 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>check: parse + rules + JSON + SARIF of -Dbench.checkRuntimes runtimes, plain timing;</li>
  *   <li>jmh: snapshot parsing, rule evaluation, SARIF writing;</li>
  *   <li>help: start time of {@code java -jar agentfence.jar --help}.</li>
+ *   <li>warm: -Dbench.warmAccounts accounts scanned cold, warm (unchanged) and warm after 5 % of the
+ *       runtimes got a new version, next to their minimums, findings compared with cold.</li>
  * </ul>
  */
 public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws Exception {
-    Set<String> suites = Set.copyOf(list("bench.suites", "scan,tradeoff,memory,check,jmh,help"));
+    Set<String> suites = Set.copyOf(list("bench.suites", "scan,warm,tradeoff,memory,check,jmh,help"));
     System.out.printf("agentfence benchmarks, %s, %d CPUs, Java %s, heap max %s%n", Instant.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         PeakMemory.mb(PeakMemory.maxHeap()));
     System.out.printf("load average at start: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (suites.contains("scan")) {
       scan();
+    }
+    if (suites.contains("warm")) {
+      warm();
     }
     if (suites.contains("tradeoff")) {
       tradeoff();
@@ -78,6 +83,21 @@ public final class BenchMain {
     results.forEach(ScanBench::printDetail);
     report(results);
     load();
+  }
+
+  private static void warm() throws Exception {
+    double rate = Double.parseDouble(System.getProperty("bench.rate", "10"));
+    int concurrency = Integer.getInteger("bench.concurrency", 32);
+    for (String latency : list("bench.warmLatencyMs", "20,100")) {
+      for (int accounts : ints("bench.warmAccounts", "100")) {
+        System.out.println();
+        System.out.printf("## warm scans: %d accounts x %d regions x %d runtimes, %s ms per call, --rate %s"
+            + " --concurrency %d%n", accounts, ScanBench.REGIONS, ScanBench.RUNTIMES, latency, ScanBench.trim(rate),
+            concurrency);
+        WarmBench.run(accounts, Duration.ofMillis(Integer.parseInt(latency)), rate, concurrency);
+        load();
+      }
+    }
   }
 
   /** The same organization at several --rate values: scan time against the share of AWS's quota used. */

@@ -1,5 +1,6 @@
 package io.agentfence.bench;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.inventory.AccountInventory;
 import io.agentfence.inventory.AgentRuntime;
 import io.agentfence.inventory.OrgUnit;
@@ -28,9 +29,11 @@ import java.util.TreeMap;
  *                + iam:GetAccountAuthorizationDetails pages(policies + principals, 100)
  * per account-region:
  *   AgentCore    ListAgentRuntimes pages(R, 100)
- *                + per runtime: GetAgentRuntime (1 + versions served by an endpoint, other than the latest)
+ *                + per runtime: GetAgentRuntime (1 + versions served by an endpoint, other than the latest;
+ *                               warm: only versions the previous snapshot does not hold READY)
  *                               + ListAgentRuntimeEndpoints pages(endpoints, 100)
  *                + ListBrowsers pages(B, 100) + GetBrowser B + ListCodeInterpreters pages(I, 100) + GetCodeInterpreter I
+ *                  (warm: B and I count only tools the previous snapshot does not hold)
  *   EC2          DescribeVpcs pages(V, 1000) + DescribeVpcAttribute V (enableDnsSupport: one VPC per call)
  *                + DescribeSubnets, DescribeRouteTables, DescribeDhcpOptions, DescribeVpcEndpoints,
  *                  DescribeSecurityGroups, DescribeNetworkInterfaces: pages(n, 1000) each
@@ -50,6 +53,15 @@ final class MinimumCalls {
   private MinimumCalls() {}
 
   static MinimumCalls of(Snapshot s, String caller, String homeRegion) {
+    return of(s, caller, homeRegion, ReusableReads.none());
+  }
+
+  /**
+   * The minimum for a warm scan: as a cold read, less GetAgentRuntime for each (runtime, version)
+   * and GetBrowser/GetCodeInterpreter for each tool that {@code reuse} holds (immutable, read whole
+   * before). List calls and ListAgentRuntimeEndpoints are still needed to learn what exists now.
+   */
+  static MinimumCalls of(Snapshot s, String caller, String homeRegion, ReusableReads reuse) {
     MinimumCalls m = new MinimumCalls();
     m.add(caller, "global", "sts", "GetCallerIdentity", 1);
     s.organization().ifPresent(org -> {
@@ -82,6 +94,7 @@ final class MinimumCalls {
           pages(a.iam().policies().size() + a.iam().principals().size(), 100));
       for (RegionInventory r : a.regions()) {
         String region = r.region();
+        ReusableReads.Region known = reuse.region(id, region);
         m.add(id, region, "bedrock-agentcore", "ListAgentRuntimes", pages(r.runtimes().size(), 100));
         for (AgentRuntime rt : r.runtimes()) {
           Set<String> versions = new HashSet<>();
@@ -90,13 +103,16 @@ final class MinimumCalls {
             e.liveVersion().ifPresent(versions::add);
             e.targetVersion().ifPresent(versions::add);
           }
-          m.add(id, region, "bedrock-agentcore", "GetAgentRuntime", versions.size());
+          m.add(id, region, "bedrock-agentcore", "GetAgentRuntime",
+              versions.stream().filter(v -> known.version(rt.id(), v).isEmpty()).count());
           m.add(id, region, "bedrock-agentcore", "ListAgentRuntimeEndpoints", pages(rt.endpoints().size(), 100));
         }
         m.add(id, region, "bedrock-agentcore", "ListBrowsers", pages(r.browsers().size(), 100));
-        m.add(id, region, "bedrock-agentcore", "GetBrowser", r.browsers().size());
+        m.add(id, region, "bedrock-agentcore", "GetBrowser", r.browsers().stream()
+            .filter(b -> known.browser(b.id(), b.arn(), b.name(), b.status()).isEmpty()).count());
         m.add(id, region, "bedrock-agentcore", "ListCodeInterpreters", pages(r.codeInterpreters().size(), 100));
-        m.add(id, region, "bedrock-agentcore", "GetCodeInterpreter", r.codeInterpreters().size());
+        m.add(id, region, "bedrock-agentcore", "GetCodeInterpreter", r.codeInterpreters().stream()
+            .filter(c -> known.codeInterpreter(c.id(), c.arn(), c.name(), c.status()).isEmpty()).count());
         m.add(id, region, "ec2", "DescribeVpcs", pages(r.vpcs().size(), 1000));
         m.add(id, region, "ec2", "DescribeVpcAttribute", r.vpcs().size());
         m.add(id, region, "ec2", "DescribeSubnets", pages(r.subnets().size(), 1000));

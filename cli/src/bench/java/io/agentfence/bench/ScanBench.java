@@ -1,5 +1,6 @@
 package io.agentfence.bench;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.fixtures.endpoint.Call;
 import io.agentfence.fixtures.endpoint.EndpointCredentials;
 import io.agentfence.fixtures.endpoint.EndpointOptions;
@@ -8,6 +9,7 @@ import io.agentfence.fixtures.endpoint.RateLimits;
 import io.agentfence.fixtures.synthetic.SyntheticOrganization;
 import io.agentfence.fixtures.synthetic.SyntheticSpec;
 import io.agentfence.inventory.Snapshot;
+import io.agentfence.inventory.json.SnapshotJson;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -65,8 +68,20 @@ final class ScanBench {
 
   static Result run(int accounts, Duration latency, boolean rateLimited, double rate, int concurrency)
       throws IOException, InterruptedException {
-    SyntheticSpec spec = SyntheticSpec.of(7, accounts, REGIONS, RUNTIMES);
-    Snapshot org = SyntheticOrganization.generate(spec);
+    return run(organization(accounts), latency, rateLimited, rate, concurrency, Optional.empty(), Optional.empty());
+  }
+
+  static Snapshot organization(int accounts) {
+    return SyntheticOrganization.generate(SyntheticSpec.of(7, accounts, REGIONS, RUNTIMES));
+  }
+
+  /**
+   * Scans {@code org}; the scanner writes its snapshot to {@code out} and, with {@code previous}, runs
+   * warm. The minimum is then the warm minimum: what reading {@code org} costs given {@code previous}.
+   */
+  static Result run(Snapshot org, Duration latency, boolean rateLimited, double rate, int concurrency,
+      Optional<java.nio.file.Path> out, Optional<java.nio.file.Path> previous) throws IOException, InterruptedException {
+    int accounts = org.accounts().size();
     List<String> regions = SyntheticOrganization.regions(REGIONS);
     RateLimits limits = RateLimits.awsDefaults();
     EndpointOptions.Builder options = EndpointOptions.builder().latency(latency)
@@ -76,7 +91,8 @@ final class ScanBench {
       options.rateLimits(limits);
     }
     try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(org, options.build())) {
-      MinimumCalls min = MinimumCalls.of(org, endpoint.baseAccountId(), regions.get(0));
+      MinimumCalls min = MinimumCalls.of(org, endpoint.baseAccountId(), regions.get(0),
+          previous.map(p -> ReusableReads.of(SnapshotJson.read(p))).orElse(ReusableReads.none()));
       LowerBound bound = LowerBound.of(min, rateLimited ? limits : RateLimits.none(),
           latency.toNanos() / 1e9, concurrency);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -84,7 +100,7 @@ final class ScanBench {
       InFlightSampler sampler = new InFlightSampler(endpoint);
       Map<String, String> worker;
       try {
-        worker = fork(endpoint, regions, rate, concurrency);
+        worker = fork(endpoint, regions, rate, concurrency, out, previous);
       } finally {
         sampler.stop();
       }
@@ -98,8 +114,8 @@ final class ScanBench {
     }
   }
 
-  private static Map<String, String> fork(LocalAwsEndpoint endpoint, List<String> regions, double rate, int concurrency)
-      throws IOException, InterruptedException {
+  private static Map<String, String> fork(LocalAwsEndpoint endpoint, List<String> regions, double rate, int concurrency,
+      Optional<java.nio.file.Path> out, Optional<java.nio.file.Path> previous) throws IOException, InterruptedException {
     EndpointCredentials c = endpoint.baseCredentials();
     String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     List<String> cmd = new ArrayList<>(List.of(java, WORKER_HEAP));
@@ -111,7 +127,8 @@ final class ScanBench {
       }
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ScanWorker.class.getName(), endpoint.uri().toString(), c.accessKeyId(), c.secretAccessKey(), ROLE,
-        String.join(",", regions), Double.toString(rate), Integer.toString(concurrency)));
+        String.join(",", regions), Double.toString(rate), Integer.toString(concurrency),
+        out.map(Object::toString).orElse("-"), previous.map(Object::toString).orElse("-")));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     Map<String, String> result = new HashMap<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -1,10 +1,12 @@
 package io.agentfence.bench;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.EngineConfig;
 import io.agentfence.engine.ScanEngine;
 import io.agentfence.inventory.CoverageRecord;
 import io.agentfence.inventory.CoverageStatus;
 import io.agentfence.inventory.Snapshot;
+import io.agentfence.inventory.json.SnapshotJson;
 import io.agentfence.target.TargetSpec;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -24,7 +26,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * engine with {@code EngineConfig.defaults().withRate(N).withConcurrency(C)}, the real SDK clients
  * and collectors, pointed at the local endpoint; then prints one {@code RESULT} line.
  *
- * <p>Arguments: endpoint-uri access-key secret role regions(comma) rate concurrency
+ * <p>Arguments: endpoint-uri access-key secret role regions(comma) rate concurrency [snapshot-out
+ * [previous-snapshot]]: with a previous snapshot the scan is warm ({@code --previous-inventory}); "-"
+ * means none.
  */
 public final class ScanWorker {
   private ScanWorker() {}
@@ -43,12 +47,24 @@ public final class ScanWorker {
     // The first progress update: when the first account or unit finished (accounts start while
     // the organization walk is still asking ListParents).
     AtomicLong firstUnit = new AtomicLong();
-    ScanEngine engine = new ScanEngine(config, creds, p -> firstUnit.compareAndSet(0, System.nanoTime() - t0));
+    String out = args.length > 7 ? args[7] : "-";
+    String previous = args.length > 8 ? args[8] : "-";
+    // Reading the previous snapshot is part of a warm scan's cost: it is inside the measured time.
     long cpu0 = os.getProcessCpuTime();
+    ReusableReads reuse = previous.equals("-") ? ReusableReads.none()
+        : ReusableReads.of(SnapshotJson.read(java.nio.file.Path.of(previous)));
+    ScanEngine engine = new ScanEngine(config, creds, p -> firstUnit.compareAndSet(0, System.nanoTime() - t0), reuse);
     Snapshot snapshot = engine.scan(spec, "bench");
     long wallNanos = System.nanoTime() - t0;
     long cpu = os.getProcessCpuTime() - cpu0;
     String threadCpu = threadCpu();
+    if (!out.equals("-")) {
+      try {
+        SnapshotJson.write(snapshot, java.nio.file.Path.of(out));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     System.gc(); // at least one collection, with the whole snapshot still reachable
     Map<String, Long> gaps = new TreeMap<>();
     for (CoverageRecord c : snapshot.coverage()) {
@@ -69,6 +85,7 @@ public final class ScanWorker {
         + " throttles=" + engine.metrics().throttles()
         + " accounts=" + snapshot.accounts().size()
         + " runtimes=" + runtimes
+        + " reused=" + ReusableReads.reusedIn(snapshot)
         + " coverage=" + snapshot.coverage().size()
         + " gaps=" + gaps.values().stream().mapToLong(Long::longValue).sum()
         + " gapKinds=" + (gaps.isEmpty() ? "-" : gaps.toString().replace(' ', '_'))

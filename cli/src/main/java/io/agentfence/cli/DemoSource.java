@@ -2,6 +2,7 @@ package io.agentfence.cli;
 
 import io.agentfence.baseline.Baseline;
 import io.agentfence.baseline.BaselineParser;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.inventory.Snapshot;
 import io.agentfence.inventory.json.SnapshotJson;
 import java.io.IOException;
@@ -17,6 +18,7 @@ public final class DemoSource implements ScanSource {
   static final String BASELINE = "scenarios/demo-org/baseline.yaml";
 
   private final java.io.PrintStream err;
+  private final ReusableReads reuse;
 
   public DemoSource() {
     this(System.err);
@@ -24,7 +26,13 @@ public final class DemoSource implements ScanSource {
 
   /** @param err where the demo's collection progress goes (stderr) */
   public DemoSource(java.io.PrintStream err) {
+    this(err, ReusableReads.none());
+  }
+
+  /** A warm demo scan that reuses the immutable records of {@code reuse}. */
+  public DemoSource(java.io.PrintStream err, ReusableReads reuse) {
     this.err = err;
+    this.reuse = reuse;
   }
 
   @Override
@@ -33,13 +41,16 @@ public final class DemoSource implements ScanSource {
     try (InputStream in = open(BASELINE)) {
       baseline = BaselineParser.parse(in, "demo:" + BASELINE);
     }
+    return new ScanInput(collect(reuse, err), baseline);
+  }
+
+  /** The demo organization served over the real wire protocols and collected like a live --org scan. */
+  public static Snapshot collect(ReusableReads reuse, java.io.PrintStream err) throws IOException {
     Snapshot snapshot;
     try (InputStream in = open(SNAPSHOT)) {
       snapshot = SnapshotJson.read(in, "demo:" + SNAPSHOT);
     }
-    // Served over the real wire protocols and collected like a live --org scan.
-    snapshot = io.agentfence.cli.collect.EndpointDemo.collect(snapshot, err);
-    return new ScanInput(snapshot, baseline);
+    return io.agentfence.cli.collect.EndpointDemo.collect(snapshot, reuse, err);
   }
 
   private static InputStream open(String resource) {

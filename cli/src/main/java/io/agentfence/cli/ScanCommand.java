@@ -23,6 +23,8 @@ public final class ScanCommand implements Callable<Integer> {
 
   @Mixin io.agentfence.cli.collect.TargetOptions targets;
 
+  @Mixin io.agentfence.cli.collect.WarmOptions warm;
+
   @Option(names = {"-b", "--baseline"}, paramLabel = "FILE",
       description = "Baseline (agentfence.yaml) for a live scan; the demo brings its own.")
   java.nio.file.Path baseline;
@@ -31,8 +33,9 @@ public final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CliIo io = CliIo.of(spec);
     if (!demo) {
-      return new ScanPipeline().run(new io.agentfence.cli.collect.LiveSource(targets, baseline, io), output, io);
+      return new ScanPipeline().run(new io.agentfence.cli.collect.LiveSource(targets, warm, baseline, io), output,
+          io);
     }
-    return new ScanPipeline().run(new DemoSource(io.err()), output, io);
+    return new ScanPipeline().run(() -> new DemoSource(io.err(), warm.reuse(io.err())).load(), output, io);
   }
 }

@@ -33,6 +33,10 @@ import software.amazon.awssdk.services.bedrockagentcorecontrol.model.VpcConfig;
  * <p>Only CUSTOM browsers and code interpreters are read: the SYSTEM ones ({@code aws.browser.v1},
  * {@code aws.codeinterpreter.v1}) are AWS-owned, have no VPC configuration anyone could change, and
  * are governed by who may start sessions on them (IAM), not by a network setting.
+ *
+ * <p>A warm scan ({@link ReusableReads}) skips the Get for what is immutable and was read whole
+ * before: a (runtime id, version) pair, and a browser's or code interpreter's network configuration.
+ * The List calls, and ListAgentRuntimeEndpoints (which versions are served), are made every time.
  */
 public final class AgentCoreCollector {
   static final KindReads RUNTIMES = KindReads.of(ResourceKind.AGENT_RUNTIMES,
@@ -56,11 +60,17 @@ public final class AgentCoreCollector {
   /** What was read; coverage goes to {@code reads}. */
   public record Result(List<AgentRuntime> runtimes, List<Browser> browsers, List<CodeInterpreter> codeInterpreters) {}
 
+  /** Reads the unit's AgentCore resources, reusing what {@link Reads#reusable()} holds (a warm scan). */
   public static Result collect(BedrockAgentCoreControlClient client, Reads reads) {
+    return collect(client, reads, reads.reusable());
+  }
+
+  /** As {@link #collect(BedrockAgentCoreControlClient, Reads)}, reusing immutable records of {@code reuse}. */
+  public static Result collect(BedrockAgentCoreControlClient client, Reads reads, ReusableReads.Region reuse) {
     List<AgentRuntime> runtimes = new ArrayList<>();
     List<Browser> browsers = new ArrayList<>();
     List<CodeInterpreter> interpreters = new ArrayList<>();
-    boolean offered = reads.kind(RUNTIMES, () -> readRuntimes(client, runtimes));
+    boolean offered = reads.kind(RUNTIMES, () -> readRuntimes(client, reuse, runtimes));
     if (!offered && reads.last().status() == CoverageStatus.NOT_OFFERED) {
       // The regional endpoint does not exist: nothing else to ask there. (The engine still reads
       // the region's network: only a working EC2 read there makes "not offered" credible.)
@@ -68,12 +78,13 @@ public final class AgentCoreCollector {
       reads.sameAsLast(CODE_INTERPRETERS);
       return new Result(runtimes, browsers, interpreters);
     }
-    reads.kind(BROWSERS, () -> readBrowsers(client, browsers));
-    reads.kind(CODE_INTERPRETERS, () -> readInterpreters(client, interpreters));
+    reads.kind(BROWSERS, () -> readBrowsers(client, reuse, browsers));
+    reads.kind(CODE_INTERPRETERS, () -> readInterpreters(client, reuse, interpreters));
     return new Result(runtimes, browsers, interpreters);
   }
 
-  private static void readRuntimes(BedrockAgentCoreControlClient client, List<AgentRuntime> out) {
+  private static void readRuntimes(BedrockAgentCoreControlClient client, ReusableReads.Region reuse,
+      List<AgentRuntime> out) {
     List<software.amazon.awssdk.services.bedrockagentcorecontrol.model.AgentRuntime> listed = call(
         ReadOperation.AGENTCORE_LIST_AGENT_RUNTIMES,
         () -> client.listAgentRuntimesPaginator(r -> {}).stream()
@@ -83,18 +94,36 @@ public final class AgentCoreCollector {
       if (id == null || id.isBlank()) {
         throw ReadFailure.malformed(ReadOperation.AGENTCORE_LIST_AGENT_RUNTIMES, "runtime without agentRuntimeId");
       }
-      Optional<GetAgentRuntimeResponse> latest = getRuntime(client, id, Optional.empty());
-      if (latest.isEmpty()) {
-        continue; // deleted between List and Get: it no longer exists
-      }
-      GetAgentRuntimeResponse l = latest.get();
-      String latestVersion = l.agentRuntimeVersion();
-      if (latestVersion == null || latestVersion.isBlank()) {
-        throw ReadFailure.malformed(ReadOperation.AGENTCORE_GET_AGENT_RUNTIME,
-            "GetAgentRuntime " + id + " returned no agentRuntimeVersion");
-      }
+      // The listed version is the latest; when it was read whole before, it is not read again.
+      Optional<RuntimeVersion> reused = Optional.ofNullable(summary.agentRuntimeVersion())
+          .filter(v -> !v.isBlank() && summary.agentRuntimeArn() != null).flatMap(v -> reuse.version(id, v));
+      String latestVersion;
+      String arn;
+      String name;
+      String status;
       Map<String, RuntimeVersion> versions = new LinkedHashMap<>();
-      versions.put(latestVersion, new RuntimeVersion(latestVersion, network(l), l.statusAsString()));
+      if (reused.isPresent()) {
+        latestVersion = reused.get().version();
+        versions.put(latestVersion, reused.get());
+        arn = summary.agentRuntimeArn();
+        name = summary.agentRuntimeName();
+        status = summary.statusAsString();
+      } else {
+        Optional<GetAgentRuntimeResponse> latest = getRuntime(client, id, Optional.empty());
+        if (latest.isEmpty()) {
+          continue; // deleted between List and Get: it no longer exists
+        }
+        GetAgentRuntimeResponse l = latest.get();
+        latestVersion = l.agentRuntimeVersion();
+        if (latestVersion == null || latestVersion.isBlank()) {
+          throw ReadFailure.malformed(ReadOperation.AGENTCORE_GET_AGENT_RUNTIME,
+              "GetAgentRuntime " + id + " returned no agentRuntimeVersion");
+        }
+        versions.put(latestVersion, new RuntimeVersion(latestVersion, network(l), l.statusAsString()));
+        arn = l.agentRuntimeArn() != null ? l.agentRuntimeArn() : summary.agentRuntimeArn();
+        name = l.agentRuntimeName() != null ? l.agentRuntimeName() : summary.agentRuntimeName();
+        status = l.statusAsString();
+      }
 
       List<AgentRuntimeEndpoint> endpoints = call(ReadOperation.AGENTCORE_LIST_AGENT_RUNTIME_ENDPOINTS,
           () -> client.listAgentRuntimeEndpointsPaginator(r -> r.agentRuntimeId(id)).stream()
@@ -109,6 +138,11 @@ public final class AgentCoreCollector {
             Optional.ofNullable(e.liveVersion()), Optional.ofNullable(e.targetVersion())));
         for (String v : new String[] {e.liveVersion(), e.targetVersion()}) {
           if (v != null && !v.isBlank() && !versions.containsKey(v)) {
+            Optional<RuntimeVersion> known = reuse.version(id, v);
+            if (known.isPresent()) {
+              versions.put(v, known.get());
+              continue;
+            }
             Optional<GetAgentRuntimeResponse> old = getRuntime(client, id, Optional.of(v));
             if (old.isEmpty()) {
               throw ReadFailure.malformed(ReadOperation.AGENTCORE_GET_AGENT_RUNTIME,
@@ -118,9 +152,7 @@ public final class AgentCoreCollector {
           }
         }
       }
-      String arn = l.agentRuntimeArn() != null ? l.agentRuntimeArn() : summary.agentRuntimeArn();
-      String name = l.agentRuntimeName() != null ? l.agentRuntimeName() : summary.agentRuntimeName();
-      out.add(new AgentRuntime(id, arn, name, l.statusAsString(), latestVersion,
+      out.add(new AgentRuntime(id, arn, name, status, latestVersion,
           new ArrayList<>(versions.values()), mapped));
     }
   }
@@ -153,7 +185,8 @@ public final class AgentCoreCollector {
         vpc == null ? List.of() : vpc.securityGroups());
   }
 
-  private static void readBrowsers(BedrockAgentCoreControlClient client, List<Browser> out) {
+  private static void readBrowsers(BedrockAgentCoreControlClient client, ReusableReads.Region reuse,
+      List<Browser> out) {
     var listed = call(ReadOperation.AGENTCORE_LIST_BROWSERS,
         () -> client.listBrowsersPaginator(r -> r.type(ResourceType.CUSTOM)).stream()
             .flatMap(p -> p.browserSummaries().stream()).toList());
@@ -164,6 +197,11 @@ public final class AgentCoreCollector {
       }
       if (s.browserId().startsWith("aws.")) {
         continue; // system browser (see class comment)
+      }
+      Optional<Browser> known = reuse.browser(s.browserId(), s.browserArn(), s.name(), s.statusAsString());
+      if (known.isPresent()) {
+        out.add(known.get());
+        continue;
       }
       try {
         var b = call(ReadOperation.AGENTCORE_GET_BROWSER, () -> client.getBrowser(r -> r.browserId(s.browserId())));
@@ -181,7 +219,8 @@ public final class AgentCoreCollector {
     }
   }
 
-  private static void readInterpreters(BedrockAgentCoreControlClient client, List<CodeInterpreter> out) {
+  private static void readInterpreters(BedrockAgentCoreControlClient client, ReusableReads.Region reuse,
+      List<CodeInterpreter> out) {
     var listed = call(ReadOperation.AGENTCORE_LIST_CODE_INTERPRETERS,
         () -> client.listCodeInterpretersPaginator(r -> r.type(ResourceType.CUSTOM)).stream()
             .flatMap(p -> p.codeInterpreterSummaries().stream()).toList());
@@ -192,6 +231,12 @@ public final class AgentCoreCollector {
       }
       if (s.codeInterpreterId().startsWith("aws.")) {
         continue; // system code interpreter (see class comment)
+      }
+      Optional<CodeInterpreter> known = reuse.codeInterpreter(s.codeInterpreterId(), s.codeInterpreterArn(),
+          s.name(), s.statusAsString());
+      if (known.isPresent()) {
+        out.add(known.get());
+        continue;
       }
       try {
         var c = call(ReadOperation.AGENTCORE_GET_CODE_INTERPRETER,

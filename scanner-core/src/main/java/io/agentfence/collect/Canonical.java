@@ -64,10 +64,11 @@ public final class Canonical {
   private static RegionInventory region(RegionInventory r) {
     return r.toBuilder()
         .runtimes(sorted(r.runtimes(), Canonical::runtime, AgentRuntime::id))
-        .browsers(sorted(r.browsers(), b -> new Browser(b.id(), b.arn(), b.name(), b.status(), net(b.network())),
+        .browsers(sorted(r.browsers(), b -> new Browser(b.id(), b.arn(), b.name(), b.status(), net(b.network()),
+            b.readIn()),
             Browser::id))
         .codeInterpreters(sorted(r.codeInterpreters(), c -> new CodeInterpreter(c.id(), c.arn(), c.name(),
-            c.status(), net(c.network())), CodeInterpreter::id))
+            c.status(), net(c.network()), c.readIn()), CodeInterpreter::id))
         .vpcs(sorted(r.vpcs(), Function.identity(), Vpc::id))
         .subnets(sorted(r.subnets(), Function.identity(), Subnet::id))
         .routeTables(sorted(r.routeTables(), t -> new RouteTable(t.id(), t.vpcId(),
@@ -87,7 +88,7 @@ public final class Canonical {
 
   private static AgentRuntime runtime(AgentRuntime r) {
     return new AgentRuntime(r.id(), r.arn(), r.name(), r.status(), r.latestVersion(),
-        sorted(r.versions(), v -> new RuntimeVersion(v.version(), net(v.network()), v.status()),
+        sorted(r.versions(), v -> new RuntimeVersion(v.version(), net(v.network()), v.status(), v.readIn()),
             RuntimeVersion::version),
         sorted(r.endpoints(), Function.identity(), RuntimeEndpoint::name));
   }

@@ -15,10 +15,22 @@ public final class Reads {
   private final String accountId;
   private final String region;
   private final List<CoverageRecord> coverage = new ArrayList<>();
+  private final ReusableReads.Region reusable;
 
   public Reads(String accountId, String region) {
+    this(accountId, region, ReusableReads.Region.EMPTY);
+  }
+
+  /** Reads of a warm scan's unit: {@code reusable} holds what need not be read again here. */
+  public Reads(String accountId, String region, ReusableReads.Region reusable) {
     this.accountId = accountId;
     this.region = region;
+    this.reusable = reusable;
+  }
+
+  /** What this unit may reuse from a previous snapshot instead of reading it (nothing when cold). */
+  public ReusableReads.Region reusable() {
+    return reusable;
   }
 
   /** Performs one SDK call (or a whole paginator walk) as {@code op}, classifying any failure. */

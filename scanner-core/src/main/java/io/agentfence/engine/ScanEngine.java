@@ -5,6 +5,7 @@ import io.agentfence.collect.CollectorRegistry;
 import io.agentfence.collect.ReadFailure;
 import io.agentfence.collect.ReadOperation;
 import io.agentfence.collect.Reads;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.inventory.Account;
 import io.agentfence.inventory.CollectionInfo;
 import io.agentfence.inventory.OrganizationInventory;
@@ -33,6 +34,7 @@ public final class ScanEngine {
   private final AwsCredentialsProvider base;
   private final ScanProgress.Listener listener;
   private final CollectorRegistry collectors;
+  private final ReusableReads reuse;
   private final CallMetrics metrics = new CallMetrics();
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private volatile ScanQueue queue;
@@ -43,10 +45,22 @@ public final class ScanEngine {
 
   public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener,
       CollectorRegistry collectors) {
+    this(config, base, listener, collectors, ReusableReads.none());
+  }
+
+  /** A warm scan: immutable records of a previous snapshot ({@link ReusableReads}) are not read again. */
+  public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener,
+      ReusableReads reuse) {
+    this(config, base, listener, CollectorRegistry.standard(), reuse);
+  }
+
+  public ScanEngine(EngineConfig config, AwsCredentialsProvider base, ScanProgress.Listener listener,
+      CollectorRegistry collectors, ReusableReads reuse) {
     this.config = config;
     this.base = base;
     this.listener = listener;
     this.collectors = collectors;
+    this.reuse = reuse;
   }
 
   public CallMetrics metrics() {
@@ -127,7 +141,7 @@ public final class ScanEngine {
     if (cancelled.get()) {
       q.cancel(); // cancel() came before this queue existed
     }
-    return new ScanRun(spec, clients, caller, base, callerRegions, collectors, q, listener, metrics);
+    return new ScanRun(spec, clients, caller, base, callerRegions, collectors, reuse, q, listener, metrics);
   }
 
   private OrganizationWalk.Result walk(ClientFactory clients, Caller caller, TargetSpec spec,

@@ -1,6 +1,7 @@
 package io.agentfence.engine;
 
 import io.agentfence.collect.CollectorRegistry;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.inventory.Account;
 import io.agentfence.inventory.AccountInventory;
 import io.agentfence.inventory.CoverageRecord;
@@ -32,6 +33,8 @@ final class ScanRun implements OrganizationWalk.Sink, AutoCloseable {
   /** The caller's DescribeRegions answer when the setup check already read it. */
   final Optional<Map<String, Boolean>> callerRegions;
   final CollectorRegistry collectors;
+  /** What a warm scan's units may reuse instead of reading ({@link ReusableReads#none()} when cold). */
+  final ReusableReads reuse;
   final ScanQueue queue;
   /** Coverage that belongs to no account's scan (the organization walk's). */
   final ConcurrentLinkedQueue<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
@@ -47,14 +50,15 @@ final class ScanRun implements OrganizationWalk.Sink, AutoCloseable {
   private final ConcurrentLinkedQueue<AwsCredentialsProvider> providers = new ConcurrentLinkedQueue<>();
 
   ScanRun(TargetSpec spec, ClientFactory clients, Caller caller, AwsCredentialsProvider base,
-      Optional<Map<String, Boolean>> callerRegions, CollectorRegistry collectors, ScanQueue queue,
-      ScanProgress.Listener listener, CallMetrics metrics) {
+      Optional<Map<String, Boolean>> callerRegions, CollectorRegistry collectors, ReusableReads reuse,
+      ScanQueue queue, ScanProgress.Listener listener, CallMetrics metrics) {
     this.spec = spec;
     this.clients = clients;
     this.caller = caller;
     this.base = base;
     this.callerRegions = callerRegions;
     this.collectors = collectors;
+    this.reuse = reuse;
     this.queue = queue;
     this.listener = listener;
     this.metrics = metrics;

@@ -57,7 +57,7 @@ final class Units {
   /** One (account, region): every region collector, e.g. AgentCore, then the network around it. */
   void region(String region) {
     String id = state.account.id();
-    Reads reads = new Reads(id, region);
+    Reads reads = new Reads(id, region, run.reuse.region(id, region));
     try {
       RegionInventory.Builder read = RegionInventory.builder(region);
       for (RegionCollector c : run.collectors.regional()) {

@@ -34,6 +34,14 @@ public record CollectionInfo(
     requestedRegions = Values.list(requestedRegions);
   }
 
+  /**
+   * Names this collection in records a later warm scan reuses from it: its start time and source
+   * (a scheduled run's snapshot is found in history by its start time).
+   */
+  public String label() {
+    return startedAt.map(t -> t + " (" + source + ")").orElse(source);
+  }
+
   public static CollectionInfo empty() {
     return new CollectionInfo(
         "agentfence", "unknown", Optional.empty(), Optional.empty(), List.of(), List.of(), false);

@@ -1,5 +1,6 @@
 package io.agentfence.cli.collect;
 
+import io.agentfence.cli.DemoSource;
 import io.agentfence.cli.ExitCodes;
 import io.agentfence.engine.ScanSetupException;
 import io.agentfence.inventory.Snapshot;
@@ -29,22 +30,35 @@ public final class CollectCommand implements Callable<Integer> {
   @Mixin
   TargetOptions targets = new TargetOptions();
 
+  @Mixin
+  WarmOptions warm = new WarmOptions();
+
+  @Option(names = "--demo", description = "Collect the bundled demo organization (through the local endpoint) instead"
+      + " of AWS: e.g. 'collect --demo -o demo.json', then 'scan --demo --previous-inventory demo.json' for a warm scan.")
+  boolean demo;
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Snapshot file (default: stdout).")
   Path output;
 
   @Override
   public Integer call() throws Exception {
     CliIo io = CliIo.of(spec);
+    if (demo) {
+      Snapshot s = DemoSource.collect(warm.reuse(io.err()), io.err());
+      write(s, io);
+      return s.complete() && !s.collection().cancelled() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
+    }
     var problem = targets.problem();
     if (problem.isPresent()) {
       io.err().println("agentfence collect: " + problem.get());
       return ExitCodes.USAGE;
     }
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
+    var reuse = warm.reuse(io.err());
     try {
       Snapshot s = LiveCollection.run(targets.engine(), Credentials.provider(targets.profile()),
-          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", io.err(),
-          snapshot -> write(snapshot, io));
+          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", reuse,
+          io.err(), snapshot -> write(snapshot, io));
       return s.complete() && !s.collection().cancelled() ? ExitCodes.CLEAN : ExitCodes.INCOMPLETE;
     } catch (ScanSetupException e) {
       io.err().println("agentfence collect: " + e.getMessage());

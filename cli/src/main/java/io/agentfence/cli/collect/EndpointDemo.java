@@ -1,5 +1,6 @@
 package io.agentfence.cli.collect;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.EngineConfig;
 import io.agentfence.fixtures.endpoint.EndpointCredentials;
 import io.agentfence.fixtures.endpoint.LocalAwsEndpoint;
@@ -24,6 +25,11 @@ public final class EndpointDemo {
   private EndpointDemo() {}
 
   public static Snapshot collect(Snapshot demoOrg, PrintStream err) {
+    return collect(demoOrg, ReusableReads.none(), err);
+  }
+
+  /** As a warm scan: immutable records of {@code reuse} are not read again. */
+  public static Snapshot collect(Snapshot demoOrg, ReusableReads reuse, PrintStream err) {
     try (LocalAwsEndpoint endpoint = LocalAwsEndpoint.start(demoOrg)) {
       err.println("agentfence: demo organization served on " + endpoint.uri() + " (local AWS-compatible endpoint)");
       EndpointCredentials c = endpoint.baseCredentials();
@@ -32,7 +38,7 @@ public final class EndpointDemo {
       TargetSpec spec = new TargetSpec(List.of(), List.of(), org, Set.of(), Set.of(), Set.of(), Set.of(),
           Optional.of(ROLE), Optional.empty(), "demo", "us-east-1");
       EngineConfig config = EngineConfig.defaults().withEndpoint(endpoint.uri());
-      return LiveCollection.run(config, creds, spec, "demo", err, s -> { });
+      return LiveCollection.run(config, creds, spec, "demo", reuse, err, s -> { });
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {

@@ -1,5 +1,6 @@
 package io.agentfence.cli.collect;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.EngineConfig;
 import io.agentfence.engine.ScanEngine;
 import io.agentfence.inventory.CoverageStatus;
@@ -23,8 +24,14 @@ public final class LiveCollection {
 
   public static Snapshot run(EngineConfig config, AwsCredentialsProvider creds, TargetSpec spec, String source,
       java.io.PrintStream err, Sink sink) throws Exception {
+    return run(config, creds, spec, source, ReusableReads.none(), err, sink);
+  }
+
+  /** A scan that reuses the immutable records of {@code reuse} (a warm scan). */
+  public static Snapshot run(EngineConfig config, AwsCredentialsProvider creds, TargetSpec spec, String source,
+      ReusableReads reuse, java.io.PrintStream err, Sink sink) throws Exception {
     ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
-    ScanEngine engine = new ScanEngine(config, creds, progress);
+    ScanEngine engine = new ScanEngine(config, creds, progress, reuse);
     CountDownLatch written = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       engine.cancel();
@@ -40,10 +47,12 @@ public final class LiveCollection {
       Snapshot snapshot = engine.scan(spec, source);
       long gaps = snapshot.coverage().stream().filter(c -> !c.status().isComplete()).count();
       long notOffered = snapshot.coverage().stream().filter(c -> c.status() == CoverageStatus.NOT_OFFERED).count();
-      progress.finish(String.format("%s: %d accounts, %d API calls, %d retries, %d throttled, %d coverage gaps%s%s",
+      long reused = ReusableReads.reusedIn(snapshot);
+      progress.finish(String.format("%s: %d accounts, %d API calls, %d retries, %d throttled, %d coverage gaps%s%s%s",
           snapshot.collection().cancelled() ? "cancelled" : "collected",
           snapshot.accounts().size(), engine.metrics().calls(), engine.metrics().retries(),
           engine.metrics().throttles(), gaps, notOffered > 0 ? ", " + notOffered + " not-offered scopes" : "",
+          reuse.isEmpty() ? "" : ", " + reused + " immutable records reused (warm scan)",
           snapshot.collection().cancelled() ? " (partial snapshot: the unread scope is recorded as gaps)" : ""));
       sink.accept(snapshot);
       return snapshot;

@@ -15,11 +15,13 @@ import java.time.format.DateTimeFormatter;
 /** {@code agentfence scan} without {@code --demo}: collect live (read-only), then check. */
 public final class LiveSource implements ScanSource {
   private final TargetOptions targets;
+  private final WarmOptions warm;
   private final Path baseline;
   private final CliIo io;
 
-  public LiveSource(TargetOptions targets, Path baseline, CliIo io) {
+  public LiveSource(TargetOptions targets, WarmOptions warm, Path baseline, CliIo io) {
     this.targets = targets;
+    this.warm = warm;
     this.baseline = baseline;
     this.io = io;
   }
@@ -34,11 +36,12 @@ public final class LiveSource implements ScanSource {
     });
     // The baseline first: a typo there should not cost a full collection.
     var b = BaselineParser.parse(baseline);
+    var reuse = warm.reuse(io.err());
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
     try {
       Snapshot s = LiveCollection.run(targets.engine(), Credentials.provider(targets.profile()),
-          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", io.err(),
-          snapshot -> { });
+          targets.spec(runId, Credentials.homeRegion(targets.profile(), targets.regions())), "live", reuse,
+          io.err(), snapshot -> { });
       return new ScanInput(s, b);
     } catch (ScanSetupException e) {
       throw new UserError("agentfence scan: " + e.getMessage(), e);

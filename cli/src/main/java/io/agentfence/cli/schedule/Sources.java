@@ -3,6 +3,7 @@ package io.agentfence.cli.schedule;
 import io.agentfence.baseline.BaselineParser;
 import io.agentfence.cli.UserError;
 import io.agentfence.cli.collect.Credentials;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.EngineConfig;
 import io.agentfence.engine.ScanEngine;
 import io.agentfence.engine.ScanProgress;
@@ -32,8 +33,8 @@ final class Sources implements SnapshotSourceFactory {
   /** The real AWS: the standard credential chain (or the targets' profile), the targets' budget. */
   static final LiveSnapshotSource.Access AWS = new LiveSnapshotSource.Access() {
     @Override
-    public ScanEngine engine(Targets t) {
-      return new ScanEngine(engineConfig(t), Credentials.provider(t.profile()), ScanProgress.Listener.NONE);
+    public ScanEngine engine(Targets t, ReusableReads reuse) {
+      return new ScanEngine(engineConfig(t), Credentials.provider(t.profile()), ScanProgress.Listener.NONE, reuse);
     }
 
     @Override

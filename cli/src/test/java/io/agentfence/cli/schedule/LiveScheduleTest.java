@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.agentfence.checks.Catalogue;
 import io.agentfence.cli.ExitCodes;
 import io.agentfence.collect.Canonical;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.ScanEngine;
 import io.agentfence.engine.ScanProgress;
 import io.agentfence.fixtures.endpoint.EndpointCredentials;
@@ -131,6 +132,51 @@ class LiveScheduleTest {
   }
 
   @Test
+  void theSecondNightReusesImmutableVersionsOfTheFirstUnlessTheScheduleIsCold() throws Exception {
+    Snapshot demo = Scenarios.snapshot(Scenarios.DEMO);
+    try (LocalAwsEndpoint e = LocalAwsEndpoint.start(demo, EndpointOptions.builder().replayCoverageGaps(false).build())) {
+      endpoint.set(e);
+      ScheduleSpec warm = spec(new Targets(List.of(), true, List.of(), Optional.of(ROLE)));
+      try (ScheduleService service = start(warm)) {
+        RunRecord first = runOnce(service);
+        long firstGets = gets(e);
+        RunRecord second = runOnce(service);
+        long secondGets = gets(e) - firstGets;
+        assertThat(firstGets).isPositive();
+        assertThat(secondGets).as("GetAgentRuntime/GetBrowser/GetCodeInterpreter calls of the warm night").isZero();
+        assertThat(second.status()).isEqualTo(first.status());
+        Snapshot stored = service.history().snapshot(second.id()).orElseThrow();
+        assertThat(stored.accounts().stream().flatMap(a -> a.regions().stream()).flatMap(r -> r.runtimes().stream())
+            .flatMap(rt -> rt.versions().stream()))
+            .isNotEmpty()
+            .allSatisfy(v -> assertThat(v.readIn()).contains("run " + first.id() + " of nightly"));
+        assertThat(keys(service.history().findings(second.id())))
+            .isEqualTo(keys(service.history().findings(first.id())));
+      }
+    }
+    try (LocalAwsEndpoint e = LocalAwsEndpoint.start(demo, EndpointOptions.builder().replayCoverageGaps(false).build())) {
+      endpoint.set(e);
+      Targets coldTargets = new Targets(List.of(), true, List.of(), Optional.of(ROLE), List.of(), List.of(), List.of(),
+          Optional.empty(), Optional.empty(), Targets.DEFAULT_RATE, Targets.DEFAULT_CONCURRENCY, true);
+      try (ScheduleService service = start(spec(coldTargets))) {
+        runOnce(service);
+        long firstGets = gets(e);
+        runOnce(service);
+        assertThat(gets(e) - firstGets).isEqualTo(firstGets);
+      }
+    }
+  }
+
+  private static long gets(LocalAwsEndpoint e) {
+    return e.calls().all().stream().filter(c -> c.operation().equals("GetAgentRuntime")
+        || c.operation().equals("GetBrowser") || c.operation().equals("GetCodeInterpreter")).count();
+  }
+
+  private static List<String> keys(List<io.agentfence.finding.Finding> findings) {
+    return findings.stream().map(f -> f.ruleId() + "|" + f.resource().arn() + "|" + f.status()).sorted().toList();
+  }
+
+  @Test
   void aLiveScheduleOverAnOrganizationNeedsARole() throws Exception {
     Path f = dir.resolve("schedules.yaml");
     Files.writeString(f, """
@@ -178,12 +224,12 @@ class LiveScheduleTest {
   private ScheduleService start(ScheduleSpec spec) throws Exception {
     LiveSnapshotSource.Access access = new LiveSnapshotSource.Access() {
       @Override
-      public ScanEngine engine(Targets t) {
+      public ScanEngine engine(Targets t, ReusableReads reuse) {
         LocalAwsEndpoint e = endpoint.get();
         EndpointCredentials c = e.baseCredentials();
         return new ScanEngine(Sources.engineConfig(t).withEndpoint(e.uri()),
             StaticCredentialsProvider.create(AwsBasicCredentials.create(c.accessKeyId(), c.secretAccessKey())),
-            ScanProgress.Listener.NONE);
+            ScanProgress.Listener.NONE, reuse);
       }
 
       @Override

@@ -158,7 +158,7 @@ public final class ConfigParser {
     }
     String w = what + ".targets";
     Map<String, Node> m = y.mapping(node, w, Set.of("accounts", "org", "regions", "role", "excludeAccounts",
-        "includeOus", "excludeOus", "externalId", "profile", "rate", "concurrency"));
+        "includeOus", "excludeOus", "externalId", "profile", "rate", "concurrency", "cold"));
     List<String> accounts = accountIds(y, m, "accounts", w);
     boolean org = m.containsKey("org") && y.bool(m.get("org"), w + ".org");
     List<String> regions = m.containsKey("regions") ? y.strings(m.get("regions"), w + ".regions") : List.of();
@@ -178,8 +178,9 @@ public final class ConfigParser {
     double rate = m.containsKey("rate") ? y.positiveNumber(m.get("rate"), w + ".rate") : Targets.DEFAULT_RATE;
     int concurrency = m.containsKey("concurrency")
         ? y.positiveInt(m.get("concurrency"), w + ".concurrency") : Targets.DEFAULT_CONCURRENCY;
+    boolean cold = m.containsKey("cold") && y.bool(m.get("cold"), w + ".cold");
     return new Targets(accounts, org, regions, role, excludeAccounts, includeOus, excludeOus,
-        y.optional(m, "externalId", w), y.optional(m, "profile", w), rate, concurrency);
+        y.optional(m, "externalId", w), y.optional(m, "profile", w), rate, concurrency, cold);
   }
 
   private static List<String> accountIds(YamlNodes y, Map<String, Node> m, String key, String what) {

@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param profile         AWS profile of the scanning credentials (default: the default chain)
  * @param rate            requests per second per account and API operation
  * @param concurrency     API calls in flight at the same time within one part
+ * @param cold            read everything every run; by default a run reuses the immutable records
+ *                        (runtime versions, browser and code interpreter configurations) of the
+ *                        schedule's previous finished run (a warm scan)
  */
 public record Targets(List<String> accounts, boolean org, List<String> regions, Optional<String> role,
     List<String> excludeAccounts, List<String> includeOus, List<String> excludeOus, Optional<String> externalId,
-    Optional<String> profile, double rate, int concurrency) {
+    Optional<String> profile, double rate, int concurrency, boolean cold) {
   public static final double DEFAULT_RATE = 5;
   public static final int DEFAULT_CONCURRENCY = 4;
 
@@ -41,6 +44,14 @@ public record Targets(List<String> accounts, boolean org, List<String> regions, 
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
+  }
+
+  /** Targets of a warm schedule (the default). */
+  public Targets(List<String> accounts, boolean org, List<String> regions, Optional<String> role,
+      List<String> excludeAccounts, List<String> includeOus, List<String> excludeOus, Optional<String> externalId,
+      Optional<String> profile, double rate, int concurrency) {
+    this(accounts, org, regions, role, excludeAccounts, includeOus, excludeOus, externalId, profile, rate,
+        concurrency, false);
   }
 
   /** Targets without filters, external id or profile, at the default rate and concurrency. */

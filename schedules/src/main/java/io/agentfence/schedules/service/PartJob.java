@@ -56,7 +56,7 @@ public final class PartJob implements Job {
       Snapshot s = null;
       String failure = "";
       try {
-        s = ctx.source(spec.get()).collect(scanPart);
+        s = ctx.source(spec.get()).collect(scanPart, ctx.warmStart().forRun(spec.get(), run.get()));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         LOG.warn("run {}: part {} interrupted; it stays pending", runId, partKey);

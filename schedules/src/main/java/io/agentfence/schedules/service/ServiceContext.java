@@ -20,6 +20,7 @@ final class ServiceContext {
   private final HistoryStore store;
   private final RunFinalizer finalizer;
   private final Clock clock;
+  private final WarmStart warmStart;
   private volatile String node = "";
 
   ServiceContext(List<ScheduleSpec> specs, SnapshotSourceFactory sourceFactory, HistoryStore store,
@@ -29,6 +30,7 @@ final class ServiceContext {
     this.store = store;
     this.finalizer = finalizer;
     this.clock = clock;
+    this.warmStart = new WarmStart(store);
   }
 
   Optional<ScheduleSpec> spec(String name) {
@@ -38,6 +40,11 @@ final class ServiceContext {
   /** One source per schedule for the life of the node (sources may keep state, e.g. replay). */
   SnapshotSource source(ScheduleSpec spec) {
     return sources.computeIfAbsent(spec.name(), n -> sourceFactory.forSchedule(spec));
+  }
+
+  /** What a run's parts may reuse from the schedule's previous run (a warm scan). */
+  WarmStart warmStart() {
+    return warmStart;
   }
 
   HistoryStore store() {

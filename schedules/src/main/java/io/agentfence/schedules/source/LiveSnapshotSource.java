@@ -1,6 +1,7 @@
 package io.agentfence.schedules.source;
 
 import io.agentfence.collect.Canonical;
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.engine.ScanEngine;
 import io.agentfence.inventory.Account;
 import io.agentfence.inventory.AccountInventory;
@@ -40,8 +41,11 @@ public final class LiveSnapshotSource implements SnapshotSource {
 
   /** How a schedule reaches AWS: credentials, endpoint and rate budget for its targets. */
   public interface Access {
-    /** A new engine for one plan or part (engines keep per-scan metrics and cancellation). */
-    ScanEngine engine(Targets targets);
+    /**
+     * A new engine for one plan or part (engines keep per-scan metrics and cancellation) that reuses
+     * the immutable records of {@code reuse} ({@link ReusableReads#none()} for a cold read).
+     */
+    ScanEngine engine(Targets targets, ReusableReads reuse);
 
     /** Region for STS and DescribeRegions when the targets name no region. */
     String homeRegion(Targets targets);
@@ -60,7 +64,7 @@ public final class LiveSnapshotSource implements SnapshotSource {
           .filter(p -> p.accounts().stream().noneMatch(targets.excludeAccounts()::contains))
           .toList();
     }
-    OrganizationWalk.Result org = access.engine(targets).organization(spec(targets, "plan"));
+    OrganizationWalk.Result org = access.engine(targets, ReusableReads.none()).organization(spec(targets, "plan"));
     List<String> ids = org.accounts().stream().map(Account::id).distinct().toList();
     List<ScanPart> parts = new ArrayList<>();
     parts.add(new ScanPart(ORGANIZATION_PART, ids, targets));
@@ -72,9 +76,14 @@ public final class LiveSnapshotSource implements SnapshotSource {
 
   @Override
   public Snapshot collect(ScanPart part) throws InterruptedException {
+    return collect(part, ReusableReads.none());
+  }
+
+  @Override
+  public Snapshot collect(ScanPart part, ReusableReads reuse) throws InterruptedException {
     Targets targets = part.targets();
     TargetSpec spec = spec(targets, "run" + part.runId());
-    ScanEngine engine = access.engine(targets);
+    ScanEngine engine = access.engine(targets, reuse);
     Snapshot s;
     if (part.key().equals(ORGANIZATION_PART)) {
       s = organization(engine, spec, part);

@@ -1,5 +1,6 @@
 package io.agentfence.schedules.source;
 
+import io.agentfence.collect.ReusableReads;
 import io.agentfence.inventory.Snapshot;
 import io.agentfence.schedules.config.Targets;
 import java.util.List;
@@ -31,4 +32,12 @@ public interface SnapshotSource {
    * interrupted (service shutdown); the part is then left pending and recovered later.
    */
   Snapshot collect(ScanPart part) throws InterruptedException;
+
+  /**
+   * Collects one part, reusing the immutable records of a previous run where the source reads AWS
+   * (a warm scan). Sources that replay or slice snapshots have nothing to save and ignore it.
+   */
+  default Snapshot collect(ScanPart part, ReusableReads reuse) throws InterruptedException {
+    return collect(part);
+  }
 }

@@ -146,10 +146,12 @@ class ConfigParserTest {
               profile: audit
               rate: 2.5
               concurrency: 8
+              cold: true
         """).schedules().get(0);
     assertThat(s.targets()).isEqualTo(new Targets(List.of("111122223333"), true, List.of(), Optional.of("AgentfenceScan"),
         List.of("444455556666"), List.of("ou-ab12-11111111"), List.of("r-ab12"), Optional.of("xyz"),
-        Optional.of("audit"), 2.5, 8));
+        Optional.of("audit"), 2.5, 8, true));
+    // Reading cold or warm does not change what a run covers: drift still compares the two.
     assertThat(s.targets().scopeKey())
         .isEqualTo("accounts=111122223333;org=true;regions=;excludeAccounts=444455556666;includeOus=ou-ab12-11111111;excludeOus=r-ab12");
     assertThatThrownBy(() -> parse("""

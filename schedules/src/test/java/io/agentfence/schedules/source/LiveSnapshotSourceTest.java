@@ -34,7 +34,7 @@ class LiveSnapshotSourceTest {
   /** Nothing listens on port 1: every call fails to connect, as with AWS unreachable. */
   private static final LiveSnapshotSource.Access UNREACHABLE = new LiveSnapshotSource.Access() {
     @Override
-    public ScanEngine engine(Targets t) {
+    public ScanEngine engine(Targets t, io.agentfence.collect.ReusableReads reuse) {
       EngineConfig config = EngineConfig.defaults().withEndpoint(URI.create("http://127.0.0.1:1"))
           .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(1));
       return new ScanEngine(config, StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIA", "s")),
