@@ -144,7 +144,7 @@ def main():
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://schema.ocsf.io/%s/classes/%s" % (version, name),
         "title": "OCSF %s %s (class_uid %d), profiles: %s" % (version, name, class_uid, ", ".join(profiles) or "none"),
-        "$comment": "Compiled by tools/ocsf/compile_json_schema.py from the OCSF schema repository"
+        "$comment": "Compiled by docs/ocsf/compile_json_schema.py from the OCSF schema repository"
                     " (github.com/ocsf/ocsf-schema) at tag %s." % version,
         **schema,
         "$defs": {k: c.defs[k] for k in sorted(c.defs)},
