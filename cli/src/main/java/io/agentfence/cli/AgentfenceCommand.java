@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
         io.agentfence.cli.collect.CollectCommand.class,
         io.agentfence.cli.collect.IamPolicyCommand.class,
+        io.agentfence.cli.init.InitCommand.class,
         ScanCommand.class,
         CheckCommand.class,
         RulesCommand.class,

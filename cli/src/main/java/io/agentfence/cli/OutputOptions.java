@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  */
 public final class OutputOptions {
   @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "table",
-      description = "Output format: table, json, sarif or markdown (default: ${DEFAULT-VALUE}). Several,"
+      description = "Output format: table, json, sarif, markdown, html or ocsf (default: ${DEFAULT-VALUE}). Several,"
           + " comma-separated, need --output-dir.")
   String format;
 
@@ -29,6 +29,11 @@ public final class OutputOptions {
       description = "Write each --format to DIR under its conventional name: agentfence.txt, agentfence.json,"
           + " agentfence.sarif (+ agentfence-2.sarif... when GitHub's per-file limits need it), agentfence.md.")
   Path outputDir;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Table: print every finding with its evidence chain (the default view groups them per runtime"
+          + " and account and shows each AWS error text once).")
+  boolean verbose;
 
   @Option(names = "--previous", paramLabel = "FILE",
       description = "Compare with an earlier SARIF or JSON result of agentfence: results get a baseline state"
@@ -58,7 +63,7 @@ public final class OutputOptions {
     if (failOnNew && previous == null) {
       throw new UserError("agentfence: --fail-on-new needs --previous FILE (the earlier result to compare with)");
     }
-    return ReportOutputs.plan(format, output, outputDir, io.colour());
+    return ReportOutputs.plan(format, output, outputDir, io.colour(), verbose);
   }
 
   /** The previous run's results for --previous (read before scanning, so a bad file fails fast). */

@@ -30,7 +30,7 @@ final class ReportOutputs {
 
   private ReportOutputs() {}
 
-  static List<Target> plan(String formats, Path output, Path outputDir, boolean stdoutIsTerminal) {
+  static List<Target> plan(String formats, Path output, Path outputDir, boolean stdoutIsTerminal, boolean verbose) {
     Set<String> names = new LinkedHashSet<>();
     for (String f : (formats == null ? "" : formats).split(",")) {
       if (!f.isBlank()) {
@@ -51,7 +51,7 @@ final class ReportOutputs {
     List<Target> targets = new ArrayList<>();
     for (String name : names) {
       boolean toStdout = output == null && outputDir == null;
-      Reporter r = Reporters.forFormat(name, toStdout && stdoutIsTerminal).orElseThrow(() -> new UserError(
+      Reporter r = Reporters.forFormat(name, toStdout && stdoutIsTerminal, verbose).orElseThrow(() -> new UserError(
           "agentfence: unknown --format '" + name + "'. Use one of: " + String.join(", ", Reporters.formatNames())));
       targets.add(new Target(r, toStdout ? Optional.empty()
           : Optional.of(outputDir != null ? outputDir.resolve(r.defaultFileName()) : output)));

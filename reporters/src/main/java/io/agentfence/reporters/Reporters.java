@@ -1,7 +1,9 @@
 package io.agentfence.reporters;
 
+import io.agentfence.reporters.html.HtmlReporter;
 import io.agentfence.reporters.json.JsonReporter;
 import io.agentfence.reporters.markdown.MarkdownReporter;
+import io.agentfence.reporters.ocsf.OcsfReporter;
 import io.agentfence.reporters.sarif.SarifReporter;
 import io.agentfence.reporters.table.TableReporter;
 import java.util.List;
@@ -22,7 +24,13 @@ public final class Reporters {
    * colour (the CLI decides; reporters never probe the console themselves).
    */
   public static List<Reporter> all(boolean colour) {
-    return List.of(new TableReporter(colour), new JsonReporter(), new SarifReporter(), new MarkdownReporter());
+    return all(colour, false);
+  }
+
+  /** Every format; {@code verbose} makes the terminal view print every evidence chain. */
+  public static List<Reporter> all(boolean colour, boolean verbose) {
+    return List.of(new TableReporter(colour, verbose), new JsonReporter(), new SarifReporter(), new MarkdownReporter(),
+        new HtmlReporter(), new OcsfReporter());
   }
 
   public static Optional<Reporter> forFormat(String name) {
@@ -30,11 +38,15 @@ public final class Reporters {
   }
 
   public static Optional<Reporter> forFormat(String name, boolean colour) {
+    return forFormat(name, colour, false);
+  }
+
+  public static Optional<Reporter> forFormat(String name, boolean colour, boolean verbose) {
     if (name == null) {
       return Optional.empty();
     }
     String n = name.trim().toLowerCase(Locale.ROOT);
-    return all(colour).stream().filter(r -> r.format().equals(n)).findFirst();
+    return all(colour, verbose).stream().filter(r -> r.format().equals(n)).findFirst();
   }
 
   /** The format names, for help texts and error messages. */

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 class ReportersTest {
   @Test
   void everyFormatByNameCaseInsensitive() {
-    assertThat(Reporters.formatNames()).containsExactly("table", "json", "sarif", "markdown");
+    assertThat(Reporters.formatNames()).containsExactly("table", "json", "sarif", "markdown", "html", "ocsf");
     for (String name : Reporters.formatNames()) {
       assertThat(Reporters.forFormat(" " + name.toUpperCase() + " ")).hasValueSatisfying(r -> assertThat(r.format()).isEqualTo(name));
     }
     assertThat(Reporters.forFormat("xml")).isEmpty();
     assertThat(Reporters.forFormat(null)).isEmpty();
     assertThat(Reporters.all()).extracting(Reporter::defaultFileName)
-        .containsExactly("agentfence.txt", "agentfence.json", "agentfence.sarif", "agentfence.md");
+        .containsExactly("agentfence.txt", "agentfence.json", "agentfence.sarif", "agentfence.md",
+            "agentfence.html", "agentfence.ocsf.json");
   }
 
   @Test

@@ -116,8 +116,11 @@ public final class TargetOptions {
     return regions;
   }
 
-  /** The accounts named with {@code --account}. */
   public List<String> accounts() {
-    return List.copyOf(accounts);
+    return accounts;
+  }
+
+  public boolean org() {
+    return org;
   }
 }

@@ -10,12 +10,14 @@ import io.agentfence.reporters.ReportView;
 import io.agentfence.reporters.Reporter;
 import io.agentfence.reporters.compare.BaselineState;
 import io.agentfence.reporters.compare.Comparison;
+import io.agentfence.reporters.runtime.Anchors;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A Markdown summary for {@code $GITHUB_STEP_SUMMARY} or a pull-request comment: counts by severity
@@ -31,16 +33,31 @@ public final class MarkdownReporter implements Reporter {
   /** Characters of a message or chain shown in a cell; the full text is in the SARIF/JSON. */
   static final int MAX_TEXT = 300;
 
+  /** The HTML report next to this one, whose per-runtime maps the runtime table links; empty: no links. */
+  private final Optional<String> mapsFile;
   /** With {@code check --terraform-plan}: what the plan does to the findings; empty otherwise. */
-  private final java.util.Optional<io.agentfence.terraform.PlanEffect> plan;
+  private final Optional<io.agentfence.terraform.PlanEffect> plan;
 
   public MarkdownReporter() {
-    this.plan = java.util.Optional.empty();
+    this(Optional.empty(), Optional.empty());
   }
 
   /** A summary that also says what a Terraform plan introduces and fixes. */
   public MarkdownReporter(io.agentfence.terraform.PlanEffect plan) {
-    this.plan = java.util.Optional.of(plan);
+    this(Optional.empty(), Optional.of(plan));
+  }
+
+  private MarkdownReporter(Optional<String> mapsFile, Optional<io.agentfence.terraform.PlanEffect> plan) {
+    this.mapsFile = mapsFile;
+    this.plan = plan;
+  }
+
+  /**
+   * This report with each runtime linked to its containment map in {@code htmlFile} (a relative
+   * path, e.g. {@code agentfence.html} in the same run directory of the nightly service).
+   */
+  public MarkdownReporter linkingMapsIn(String htmlFile) {
+    return new MarkdownReporter(Optional.of(htmlFile), plan);
   }
 
   @Override
@@ -115,7 +132,7 @@ public final class MarkdownReporter implements Reporter {
     return b.toString();
   }
 
-  private static void runtimes(ReportView view, StringBuilder b) {
+  private void runtimes(ReportView view, StringBuilder b) {
     List<Finding> verdicts = view.entries().stream().map(ReportView.Entry::finding)
         .filter(f -> f.ruleId().equals(VERDICT_RULE)).toList();
     b.append("### Runtimes\n\n");
@@ -131,12 +148,14 @@ public final class MarkdownReporter implements Reporter {
     List<Finding> bad = verdicts.stream().filter(f -> f.status() != Status.PASS)
         .sorted(Comparator.comparing((Finding f) -> f.status()).thenComparing(f -> f.resource().arn())).toList();
     if (!bad.isEmpty()) {
-      b.append("| runtime | account / region | verdict | broken link |\n|---|---|---|---|\n");
+      b.append("| runtime | account / region | verdict | broken link |").append(mapsFile.isPresent() ? " map |" : "")
+          .append("\n|---|---|---|---|").append(mapsFile.isPresent() ? "---|" : "").append('\n');
       bad.stream().limit(MAX_ROWS).forEach(f -> b.append("| `").append(cell(f.resource().id())).append("` | ")
           .append(cell(where(f))).append(" | ")
           .append(f.status() == Status.FAIL ? "not contained" : "unknown")
           .append(f.suppression().isPresent() ? " (suppressed)" : "").append(" | ")
-          .append(cell(clip(f.chain().isEmpty() ? f.message() : f.chain()))).append(" |\n"));
+          .append(cell(clip(f.chain().isEmpty() ? f.message() : f.chain()))).append(" |")
+          .append(mapsFile.map(h -> " [map](" + h + "#" + Anchors.of(f.resource()) + ") |").orElse("")).append('\n'));
       more(b, bad.size());
       b.append('\n');
     }

@@ -205,11 +205,11 @@ public final class ConfigParser {
 
   private static Outputs outputs(YamlNodes y, Node node, String what, Path baseDir, String name) {
     if (node == null) {
-      return new Outputs(resolve(baseDir, "reports"), Outputs.KNOWN_FORMATS);
+      return new Outputs(resolve(baseDir, "reports"), Outputs.DEFAULT_FORMATS);
     }
     Map<String, Node> m = y.mapping(node, what + ".outputs", Set.of("reportsDir", "formats"));
     Path dir = resolve(baseDir, y.optional(m, "reportsDir", what + ".outputs").orElse("reports"));
-    List<String> formats = m.containsKey("formats") ? y.strings(m.get("formats"), what + ".outputs.formats") : Outputs.KNOWN_FORMATS;
+    List<String> formats = m.containsKey("formats") ? y.strings(m.get("formats"), what + ".outputs.formats") : Outputs.DEFAULT_FORMATS;
     for (String f : formats) {
       if (!Outputs.KNOWN_FORMATS.contains(f)) {
         throw y.error(m.get("formats"), "unknown report format '" + f + "'; use " + String.join(", ", Outputs.KNOWN_FORMATS));

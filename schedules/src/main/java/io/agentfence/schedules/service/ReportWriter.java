@@ -2,6 +2,7 @@ package io.agentfence.schedules.service;
 
 import io.agentfence.finding.ScanReport;
 import io.agentfence.reporters.Reporter;
+import io.agentfence.reporters.markdown.MarkdownReporter;
 import io.agentfence.schedules.config.ScheduleSpec;
 import io.agentfence.schedules.drift.DriftReport;
 import io.agentfence.schedules.drift.DriftRendering;
@@ -37,11 +38,15 @@ public final class ReportWriter {
     Path dir = spec.outputs().reportsDir().resolve(spec.name()).resolve("run-" + runId);
     Files.createDirectories(dir);
     for (String format : spec.outputs().formats()) {
-      Reporter r = reporters.get(format);
-      if (r == null) {
+      Reporter found = reporters.get(format);
+      if (found == null) {
         LOG.warn("no '{}' reporter in this build; run {} has no {} report", format, runId, format);
         continue;
       }
+      Reporter html = reporters.get("html");
+      // The Markdown summary links each runtime to its map when the run also has the HTML report.
+      Reporter r = found instanceof MarkdownReporter md && html != null && spec.outputs().formats().contains("html")
+          ? md.linkingMapsIn(html.defaultFileName()) : found;
       atomic(dir.resolve(r.defaultFileName()), out -> r.write(report, out));
     }
     atomic(dir.resolve("drift.json"), out -> out.write(DriftRendering.json(drift).getBytes(StandardCharsets.UTF_8)));
